@@ -1,0 +1,35 @@
+import { Command, CommanderError } from "commander";
+import { DataDirLockedError } from "../db/data-dir-lock";
+import { registerMigrateCommand } from "./migrate.command";
+import { registerStartCommand } from "./start.command";
+
+/** `npx amorce`: every command, each with its own `--help`. */
+export function buildProgram(): Command {
+  const program = new Command("amorce")
+    .description("Amorce — le logiciel du dispositif Amorce de Parcours (Région Nouvelle-Aquitaine)")
+    .showHelpAfterError("(ajoutez --help pour l'aide)")
+    .helpCommand("help [commande]", "affiche l'aide d'une commande")
+    .helpOption("-h, --help", "affiche l'aide")
+    .exitOverride();
+  registerStartCommand(program);
+  registerMigrateCommand(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode;
+      return;
+    }
+    if (error instanceof DataDirLockedError) {
+      console.error(error.message);
+      process.exitCode = 3;
+      return;
+    }
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  }
+}

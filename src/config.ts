@@ -1,0 +1,67 @@
+import path from "node:path";
+import { z } from "zod";
+
+/** Every setting of Amorce comes from the environment; `docs/configuration.md` lists them. */
+const environmentSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default("127.0.0.1"),
+  AMORCE_DATA_DIR: z.string().default("data"),
+  DATABASE_URL: z.string().url().optional(),
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default("Amorce <ne-pas-repondre@amorce.localhost>"),
+  PUBLIC_URL: z.string().url().optional(),
+  TRUST_PROXY: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((value) => value === "true"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  REGION_NAME: z.string().default("Région Nouvelle-Aquitaine"),
+  REGION_PRIMARY_COLOR: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/)
+    .default("#0b5e7a"),
+  REGION_LOGO_URL: z.string().optional(),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** The address people reach Amorce at, used in e-mailed links. */
+  publicUrl: string;
+  /** Cookies are marked Secure when Amorce is reached over HTTPS. */
+  secureCookies: boolean;
+  trustProxy: boolean;
+  logLevel: z.infer<typeof environmentSchema>["LOG_LEVEL"];
+  branding: { regionName: string; primaryColor: string; logoUrl: string | undefined };
+};
+
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environmentSchema.safeParse(environment);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")} : ${issue.message}`);
+    throw new Error(`Configuration invalide :\n${problems.join("\n")}`);
+  }
+  const env = parsed.data;
+  const publicUrl = env.PUBLIC_URL ?? `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${env.PORT}`;
+  return {
+    port: env.PORT,
+    host: env.HOST,
+    dataDir: path.resolve(env.AMORCE_DATA_DIR),
+    databaseUrl: env.DATABASE_URL,
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
+    publicUrl,
+    secureCookies: publicUrl.startsWith("https://"),
+    trustProxy: env.TRUST_PROXY,
+    logLevel: env.LOG_LEVEL,
+    branding: {
+      regionName: env.REGION_NAME,
+      primaryColor: env.REGION_PRIMARY_COLOR,
+      logoUrl: env.REGION_LOGO_URL,
+    },
+  };
+}

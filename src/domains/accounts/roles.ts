@@ -1,0 +1,50 @@
+import type { OrganisationKind } from "../territory/territory.vocabulary";
+
+export const ROLES = [
+  "region_admin",
+  "territorial_officer",
+  "training_manager",
+  "training_staff",
+  "prescriber_admin",
+  "prescriber_advisor",
+  "evaluator",
+  "trainee",
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  region_admin: "Administrateur·rice Région",
+  territorial_officer: "Chargé·e de mission territorial·e",
+  training_manager: "Responsable d'organisme de formation",
+  training_staff: "Formateur·rice / équipe d'organisme de formation",
+  prescriber_admin: "Administrateur·rice de structure prescriptrice",
+  prescriber_advisor: "Conseiller·ère prescripteur·rice",
+  evaluator: "Évaluateur·rice",
+  trainee: "Stagiaire",
+};
+
+/** Which kind of organisation each role belongs to (`null`: none). */
+export const ROLE_ORGANISATION_KIND: Record<Role, OrganisationKind | readonly OrganisationKind[] | null> = {
+  region_admin: "region",
+  territorial_officer: "region",
+  training_manager: ["training_organisation", "consortium"],
+  training_staff: ["training_organisation", "consortium"],
+  prescriber_admin: "prescriber",
+  prescriber_advisor: "prescriber",
+  evaluator: null,
+  trainee: null,
+};
+
+/** The roles an organisation administrator may hand out inside their own organisation. */
+export const ROLES_GRANTED_BY: Partial<Record<Role, readonly Role[]>> = {
+  region_admin: ROLES,
+  training_manager: ["training_manager", "training_staff"],
+  prescriber_admin: ["prescriber_admin", "prescriber_advisor"],
+};
+
+export function roleFitsOrganisation(role: Role, kind: OrganisationKind | null): boolean {
+  const expected = ROLE_ORGANISATION_KIND[role];
+  if (expected === null) return kind === null;
+  if (kind === null) return false;
+  return typeof expected === "string" ? expected === kind : expected.includes(kind);
+}

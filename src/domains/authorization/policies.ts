@@ -1,0 +1,71 @@
+import type { Role } from "../accounts/roles";
+import type { Actor } from "./actor";
+
+/**
+ * Every permission of Amorce, in one list. Deny by default: an action is allowed only when a rule
+ * below grants it. A rule with a condition is checked twice: on the kind of resource when a route is
+ * reached (may this role ever do it?), then on the record itself (is it theirs?).
+ */
+export type Subject = "Territory" | "Organisation" | "User" | "AuditLog" | "Outbox";
+export type Action = "read" | "manage" | "invite" | "deactivate";
+
+/** What a condition may look at in a record. */
+export type ResourceScope = { organisationId?: string | null; lotId?: string | null };
+
+type Rule = {
+  roles: readonly Role[];
+  action: Action;
+  subject: Subject;
+  when?: (actor: Actor, resource: ResourceScope) => boolean;
+};
+
+const ORGANISATION_ADMINS = ["region_admin", "training_manager", "prescriber_admin"] as const;
+const PROFESSIONALS = [
+  "region_admin",
+  "territorial_officer",
+  "training_manager",
+  "training_staff",
+  "prescriber_admin",
+  "prescriber_advisor",
+  "evaluator",
+] as const;
+
+const isRegionAdmin = (actor: Actor) => actor.role === "region_admin";
+const ownOrganisation = (actor: Actor, resource: ResourceScope) =>
+  isRegionAdmin(actor) || (actor.organisationId !== null && resource.organisationId === actor.organisationId);
+
+function allow(roles: readonly Role[], action: Action, subject: Subject, when?: Rule["when"]): Rule {
+  return { roles, action, subject, when };
+}
+
+export const rules: readonly Rule[] = [
+  allow(PROFESSIONALS, "read", "Territory"),
+  allow(["region_admin"], "manage", "Territory"),
+  allow(PROFESSIONALS, "read", "Organisation"),
+  allow(["region_admin"], "manage", "Organisation"),
+  allow(ORGANISATION_ADMINS, "read", "User", ownOrganisation),
+  allow(ORGANISATION_ADMINS, "invite", "User", ownOrganisation),
+  allow(ORGANISATION_ADMINS, "deactivate", "User", ownOrganisation),
+  allow(ORGANISATION_ADMINS, "read", "AuditLog", ownOrganisation),
+  allow(["region_admin"], "read", "Outbox"),
+];
+
+/**
+ * May `actor` do `action` on `subject`? Without `resource`, on some record of that kind;
+ * with it, on that very record.
+ */
+export function can(
+  actor: Actor | null,
+  action: Action,
+  subject: Subject,
+  resource?: ResourceScope,
+): boolean {
+  if (!actor) return false;
+  return rules.some(
+    (rule) =>
+      rule.action === action &&
+      rule.subject === subject &&
+      rule.roles.includes(actor.role) &&
+      (resource === undefined || rule.when === undefined || rule.when(actor, resource)),
+  );
+}

@@ -1,0 +1,36 @@
+/** The kinds of organisation that take part in the programme. */
+export const ORGANISATION_KINDS = ["region", "training_organisation", "consortium", "prescriber"] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {
+  region: "Région",
+  training_organisation: "Organisme de formation",
+  consortium: "Groupement",
+  prescriber: "Structure prescriptrice",
+};
+
+/** Prescriber networks, in the order the Region reports them. */
+export const PRESCRIBER_NETWORKS = [
+  "france_travail",
+  "mission_locale",
+  "cap_emploi",
+  "departmental_council",
+  "iae",
+  "university",
+  "ccas_cias",
+  "city_policy",
+  "other",
+] as const;
+export type PrescriberNetwork = (typeof PRESCRIBER_NETWORKS)[number];
+
+export const PRESCRIBER_NETWORK_LABELS: Record<PrescriberNetwork, string> = {
+  france_travail: "France Travail",
+  mission_locale: "Mission Locale",
+  cap_emploi: "Cap emploi",
+  departmental_council: "Conseil départemental",
+  iae: "Insertion par l'activité économique (IAE)",
+  university: "Université",
+  ccas_cias: "CCAS / CIAS",
+  city_policy: "Politique de la ville",
+  other: "Autre",
+};

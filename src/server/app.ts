@@ -1,0 +1,117 @@
+import fs from "node:fs";
+import path from "node:path";
+import fastifyCookie from "@fastify/cookie";
+import fastifyHelmet from "@fastify/helmet";
+import fastifyRateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance, LogController } from "fastify";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { Config } from "../config";
+import type { Database } from "../db/database";
+import { registerAccessGuard } from "./plugins/access-guard";
+import { registerErrorHandler } from "./plugins/error-handler";
+import { registerSession } from "./plugins/session";
+import { registerRoutes } from "./routes";
+
+z.config(z.locales.fr());
+
+export type AppDependencies = { database: Database; config: Config };
+
+declare module "fastify" {
+  interface FastifyInstance {
+    deps: AppDependencies;
+  }
+}
+
+const webRoot = path.resolve(import.meta.dirname, "../../dist/web");
+
+/** Builds the whole HTTP application, ready to `listen` or to `inject` in tests. */
+export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
+  const { config, database } = deps;
+  const app = Fastify({
+    logger: logOptions(config),
+    trustProxy: config.trustProxy,
+    bodyLimit: 5 * 1024 * 1024,
+    logController: new LogController({ disableRequestLogging: true }),
+    return503OnClosing: true,
+  });
+  app.decorate("deps", deps);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        "default-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "script-src": ["'self'"],
+        "upgrade-insecure-requests": config.secureCookies ? [] : null,
+      },
+    },
+    strictTransportSecurity: config.secureCookies,
+  });
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "API Amorce",
+        description: "L'API du logiciel Amorce (dispositif Amorce de Parcours, Région Nouvelle-Aquitaine).",
+        version: "1.0.0",
+      },
+      components: {
+        securitySchemes: { session: { type: "apiKey", in: "cookie", name: "amorce_session" } },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: "/api/docs",
+    staticCSP: true,
+    transformStaticCSP: (header) =>
+      config.secureCookies ? header : header.replace(/upgrade-insecure-requests;?/, "").trim(),
+  });
+
+  registerErrorHandler(app);
+  registerSession(app, database.db, config);
+  registerAccessGuard(app);
+  logRequests(app);
+
+  await app.register(registerRoutes, { prefix: "/api" });
+
+  if (fs.existsSync(webRoot)) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+    app.get("/*", { config: { access: { kind: "public" } }, schema: { hide: true } }, (_request, reply) =>
+      reply.sendFile("index.html"),
+    );
+  }
+  return app;
+}
+
+function logOptions(config: Config) {
+  return {
+    level: config.logLevel,
+    redact: ["req.headers.cookie", "req.headers.authorization", "req.headers['x-csrf-token']"],
+  };
+}
+
+/** One line per request, without personal data: no IP, no query string, no body. */
+function logRequests(app: FastifyInstance) {
+  app.addHook("onResponse", async (request, reply) => {
+    request.log.info(
+      {
+        method: request.method,
+        route: request.routeOptions.url ?? "(none)",
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+        user: request.actor?.userId,
+      },
+      "request",
+    );
+  });
+}

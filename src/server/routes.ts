@@ -1,0 +1,15 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { accountsRoutes } from "../domains/accounts/accounts.routes";
+import { auditRoutes } from "../domains/audit/audit.routes";
+import { mailRoutes } from "../domains/mail/mail.routes";
+import { territoryRoutes } from "../domains/territory/territory.routes";
+import { healthRoutes } from "./health.routes";
+
+/** Every business area's routes, under `/api`. */
+export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(healthRoutes);
+  await app.register(accountsRoutes);
+  await app.register(territoryRoutes);
+  await app.register(auditRoutes);
+  await app.register(mailRoutes);
+};
