@@ -3,11 +3,13 @@ import { accountsRoutes } from "../domains/accounts/accounts.routes";
 import { auditRoutes } from "../domains/audit/audit.routes";
 import { mailRoutes } from "../domains/mail/mail.routes";
 import { territoryRoutes } from "../domains/territory/territory.routes";
+import { brandingRoutes } from "./branding.routes";
 import { healthRoutes } from "./health.routes";
 
 /** Every business area's routes, under `/api`. */
 export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(healthRoutes);
+  await app.register(brandingRoutes);
   await app.register(accountsRoutes);
   await app.register(territoryRoutes);
   await app.register(auditRoutes);
