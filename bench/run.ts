@@ -1,0 +1,109 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import pg from "pg";
+import { DEMO_PASSWORD, demoAccount } from "../src/demo/demo-accounts";
+import { type RunningServer, signIn, startServer } from "./server-process";
+
+/**
+ * `npm run bench`: cold start of the embedded database, then latency and throughput of a list
+ * endpoint under concurrent load on PGlite and on PostgreSQL. Writes docs/benchmarks.md.
+ */
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 200);
+const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
+const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const LIST_PATH = "/api/sites";
+
+type LoadResult = { engine: string; requests: number; rps: number; p50: number; p99: number; errors: number };
+
+async function load(server: RunningServer, engine: string): Promise<LoadResult> {
+  const cookie = await signIn(server.url, demoAccount("region_admin").email, DEMO_PASSWORD);
+  const options = { url: `${server.url}${LIST_PATH}`, headers: { cookie }, connections: CONNECTIONS };
+  await autocannon({ ...options, duration: 2 });
+  const result = await autocannon({ ...options, duration: DURATION_S });
+  return {
+    engine,
+    requests: result.requests.total,
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+async function coldStarts(): Promise<{ first: number; restart: number }> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "amorce-bench-"));
+  try {
+    const first = await startServer({ AMORCE_DATA_DIR: dataDir, DATABASE_URL: "" }, 3501);
+    await first.stop();
+    const restart = await startServer({ AMORCE_DATA_DIR: dataDir, DATABASE_URL: "" }, 3501);
+    await restart.stop();
+    return { first: first.startMs, restart: restart.startMs };
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function withPostgresDatabase<T>(run: (url: string) => Promise<T>): Promise<T> {
+  const name = `amorce_bench_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: POSTGRES_URL });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const url = new URL(POSTGRES_URL);
+  url.pathname = `/${name}`;
+  try {
+    return await run(url.toString());
+  } finally {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+}
+
+async function main() {
+  console.log("Démarrage à froid (base embarquée)…");
+  const cold = await coldStarts();
+
+  console.log(`Charge sur ${LIST_PATH}, PGlite…`);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "amorce-bench-"));
+  const embedded = await startServer({ AMORCE_DATA_DIR: dataDir, DATABASE_URL: "" }, 3502);
+  const pgliteLoad = await load(embedded, "PGlite (embarquée)").finally(() => embedded.stop());
+  fs.rmSync(dataDir, { recursive: true, force: true });
+
+  console.log(`Charge sur ${LIST_PATH}, PostgreSQL…`);
+  const postgresLoad = await withPostgresDatabase(async (url) => {
+    const server = await startServer({ DATABASE_URL: url }, 3503);
+    return load(server, "PostgreSQL 15 (serveur local)").finally(() => server.stop());
+  });
+
+  const report = renderReport(cold, [pgliteLoad, postgresLoad]);
+  fs.writeFileSync(path.resolve(import.meta.dirname, "../docs/benchmarks.md"), report);
+  console.log(report);
+}
+
+function renderReport(cold: { first: number; restart: number }, loads: LoadResult[]): string {
+  const ms = (value: number) => `${Math.round(value)} ms`;
+  const machine = `${os.cpus().length} cœurs, ${Math.round(os.totalmem() / 2 ** 30)} Gio, Node ${process.version}`;
+  return `# Mesures de performance
+
+Produit par \`npm run bench\` le ${new Date().toISOString().slice(0, 10)} sur ${machine}.
+Le générateur de charge (autocannon) tourne sur la même machine que le serveur : il lui prend un cœur.
+
+## Démarrage à froid, base embarquée (PGlite)
+Du lancement de \`amorce start\` à la première réponse de \`/api/health\`.
+
+| cas | durée |
+|---|---|
+| premier démarrage (création de la base, migrations, communes, démonstration) | ${ms(cold.first)} |
+| redémarrage sur une base existante | ${ms(cold.restart)} |
+
+## Liste sous charge : \`GET ${LIST_PATH}\` (${CONNECTIONS} requêtes simultanées, ${DURATION_S} s, session Région)
+Objectif : p99 < 50 ms à 200 requêtes simultanées sur PostgreSQL.
+
+| base | requêtes | débit (req/s) | p50 | p99 | erreurs |
+|---|---|---|---|---|---|
+${loads.map((r) => `| ${r.engine} | ${r.requests} | ${r.rps} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.errors} |`).join("\n")}
+`;
+}
+
+await main();
