@@ -1,0 +1,52 @@
+import { AppShell, Burger, Group, Image, Text } from "@mantine/core";
+import { Link } from "react-router";
+import { useBranding } from "../api/branding";
+import type { Me } from "../api/session";
+import { UserBlock } from "./UserBlock";
+
+/** The Region's identity, the product's name, and who is signed in. */
+export function AppHeader({
+  user,
+  menuOpen,
+  onToggleMenu,
+}: {
+  user: Me | null;
+  menuOpen: boolean;
+  onToggleMenu: () => void;
+}) {
+  const branding = useBranding().data;
+  return (
+    <AppShell.Header bg="region.6" c="white" withBorder={false}>
+      <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+        <Group gap="sm" wrap="nowrap">
+          {user && (
+            <Burger
+              opened={menuOpen}
+              onClick={onToggleMenu}
+              hiddenFrom="sm"
+              size="sm"
+              color="white"
+              aria-label={menuOpen ? "Fermer le menu" : "Ouvrir le menu"}
+              aria-expanded={menuOpen}
+              aria-controls="menu-principal"
+            />
+          )}
+          <Link to="/" style={{ color: "inherit", textDecoration: "none" }}>
+            <Group gap="sm" wrap="nowrap">
+              {branding?.logoUrl && <Image src={branding.logoUrl} alt="" h={40} w="auto" fit="contain" />}
+              <div>
+                <Text fw={800} size="lg" lh={1.1}>
+                  Amorce
+                </Text>
+                <Text size="xs" lh={1.2}>
+                  {branding?.regionName ?? "\u00a0"}
+                </Text>
+              </div>
+            </Group>
+          </Link>
+        </Group>
+        {user && <UserBlock user={user} visibleFrom="sm" inverted />}
+      </Group>
+    </AppShell.Header>
+  );
+}

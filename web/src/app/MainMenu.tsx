@@ -1,0 +1,36 @@
+import { AppShell, Divider, NavLink, ScrollArea } from "@mantine/core";
+import { Link, useLocation } from "react-router";
+import type { Me } from "../api/session";
+import { menuFor } from "./routes";
+import { UserBlock } from "./UserBlock";
+
+/** The pages the user's role may open. On a phone, it also holds who is signed in. */
+export function MainMenu({ user }: { user: Me }) {
+  const { pathname } = useLocation();
+  return (
+    <AppShell.Navbar id="menu-principal" aria-label="Menu principal" p="xs">
+      <AppShell.Section grow component={ScrollArea}>
+        {menuFor(user.role).map((route) => {
+          const Icon = route.menu?.icon;
+          const active = route.path === "/" ? pathname === "/" : pathname.startsWith(route.path);
+          return (
+            <NavLink
+              key={route.path}
+              component={Link}
+              to={route.path}
+              label={route.title}
+              leftSection={Icon && <Icon size={18} aria-hidden />}
+              active={active}
+              aria-current={active ? "page" : undefined}
+              fw={active ? 700 : 500}
+            />
+          );
+        })}
+      </AppShell.Section>
+      <AppShell.Section hiddenFrom="sm">
+        <Divider my="sm" />
+        <UserBlock user={user} />
+      </AppShell.Section>
+    </AppShell.Navbar>
+  );
+}

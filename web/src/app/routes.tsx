@@ -1,0 +1,66 @@
+import { type Icon, IconHome } from "@tabler/icons-react";
+import { type ComponentType, type LazyExoticComponent, lazy } from "react";
+import type { Role } from "../../../src/domains/accounts/roles";
+
+/**
+ * Who may open a page: `anonymous` (signing in: a signed-in user is sent home), `public` (anyone,
+ * e.g. a link received by e-mail), `signed-in` (any role), or a list of roles.
+ */
+export type Access = "anonymous" | "public" | "signed-in" | readonly Role[];
+
+export type AppRoute = {
+  path: string;
+  /** The page's name, in French: the menu entry and the shortcut on the home page. */
+  title: string;
+  page: LazyExoticComponent<ComponentType>;
+  access: Access;
+  /** Present when the page has an entry in the menu (shown only to the roles that may open it). */
+  menu?: { icon: Icon; description: string };
+};
+
+/** Every page of Amorce. Adding a feature = adding its lines here; the menu and the guard follow. */
+export const ROUTES: readonly AppRoute[] = [
+  {
+    path: "/",
+    title: "Accueil",
+    page: lazy(() => import("../features/home/HomePage")),
+    access: "signed-in",
+    menu: { icon: IconHome, description: "Votre tableau de bord." },
+  },
+  {
+    path: "/connexion",
+    title: "Connexion",
+    page: lazy(() => import("../features/accounts/LoginPage")),
+    access: "anonymous",
+  },
+  {
+    path: "/mot-de-passe-oublie",
+    title: "Mot de passe oublié",
+    page: lazy(() => import("../features/accounts/ForgottenPasswordPage")),
+    access: "public",
+  },
+  {
+    path: "/reinitialiser-mot-de-passe",
+    title: "Nouveau mot de passe",
+    page: lazy(() => import("../features/accounts/ResetPasswordPage")),
+    access: "public",
+  },
+  {
+    path: "/invitation",
+    title: "Invitation",
+    page: lazy(() => import("../features/accounts/InvitationPage")),
+    access: "public",
+  },
+];
+
+/** May a user with `role` (`null`: anonymous) open a page with this access? */
+export function mayOpen(access: Access, role: Role | null): boolean {
+  if (access === "anonymous" || access === "public") return true;
+  if (role === null) return false;
+  return access === "signed-in" || access.includes(role);
+}
+
+/** The menu entries a role may open, in the order above. */
+export function menuFor(role: Role): AppRoute[] {
+  return ROUTES.filter((route) => route.menu && mayOpen(route.access, role));
+}

@@ -1,0 +1,26 @@
+import { type CSSVariablesResolver, createTheme, type MantineThemeOverride } from "@mantine/core";
+import { PRIMARY_SHADE, paletteFrom } from "./palette";
+
+const SYSTEM_FONTS =
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif';
+
+/** The Mantine theme in the Region's colour, on the system fonts. */
+export function regionTheme(primaryColor: string): MantineThemeOverride {
+  return createTheme({
+    colors: { region: paletteFrom(primaryColor) },
+    primaryColor: "region",
+    primaryShade: PRIMARY_SHADE,
+    fontFamily: SYSTEM_FONTS,
+    headings: { fontFamily: SYSTEM_FONTS },
+    focusRing: "auto",
+    defaultRadius: "sm",
+    cursorType: "pointer",
+  });
+}
+
+/** Secondary ("dimmed") text one shade darker than Mantine's, which is below AA contrast on white. */
+export const cssVariablesResolver: CSSVariablesResolver = (theme) => ({
+  variables: {},
+  light: { "--mantine-color-dimmed": theme.colors.gray[7] as string },
+  dark: {},
+});

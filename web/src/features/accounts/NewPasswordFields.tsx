@@ -1,0 +1,26 @@
+import { PasswordInput } from "@mantine/core";
+import type { UseFormReturnType } from "@mantine/form";
+import { PASSWORD_MIN_LENGTH } from "./validators";
+
+export type NewPasswordValues = { password: string; confirmation: string };
+
+/** Choosing a password: the password and its confirmation. */
+export function NewPasswordFields({ form }: { form: UseFormReturnType<NewPasswordValues> }) {
+  return (
+    <>
+      <PasswordInput
+        label="Nouveau mot de passe"
+        description={`Au moins ${PASSWORD_MIN_LENGTH} caractères. Une phrase de plusieurs mots est facile à retenir.`}
+        autoComplete="new-password"
+        required
+        {...form.getInputProps("password")}
+      />
+      <PasswordInput
+        label="Confirmez le mot de passe"
+        autoComplete="new-password"
+        required
+        {...form.getInputProps("confirmation")}
+      />
+    </>
+  );
+}
