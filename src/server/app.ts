@@ -8,6 +8,7 @@ import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import type { DestinationStream } from "pino";
 import { z } from "zod";
 import type { Config } from "../config";
 import type { Database } from "../db/database";
@@ -18,7 +19,12 @@ import { registerRoutes } from "./routes";
 
 z.config(z.locales.fr());
 
-export type AppDependencies = { database: Database; config: Config };
+export type AppDependencies = {
+  database: Database;
+  config: Config;
+  /** Where log lines go (standard output by default). */
+  logStream?: DestinationStream;
+};
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -32,7 +38,7 @@ const webRoot = path.resolve(import.meta.dirname, "../../dist/web");
 export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
   const { config, database } = deps;
   const app = Fastify({
-    logger: logOptions(config),
+    logger: { ...logOptions(config), ...(deps.logStream ? { stream: deps.logStream } : {}) },
     trustProxy: config.trustProxy,
     bodyLimit: 5 * 1024 * 1024,
     logController: new LogController({ disableRequestLogging: true }),
