@@ -34,3 +34,22 @@ export const PRESCRIBER_NETWORK_LABELS: Record<PrescriberNetwork, string> = {
   city_policy: "Politique de la ville",
   other: "Autre",
 };
+
+/** The Region's own organisation, created in every database with the reference data. */
+export const REGION_ORGANISATION_CODE = "REGION";
+
+/** The twelve départements of Nouvelle-Aquitaine. */
+export const DEPARTMENT_NAMES: Readonly<Record<string, string>> = {
+  "16": "Charente",
+  "17": "Charente-Maritime",
+  "19": "Corrèze",
+  "23": "Creuse",
+  "24": "Dordogne",
+  "33": "Gironde",
+  "40": "Landes",
+  "47": "Lot-et-Garonne",
+  "64": "Pyrénées-Atlantiques",
+  "79": "Deux-Sèvres",
+  "86": "Vienne",
+  "87": "Haute-Vienne",
+};

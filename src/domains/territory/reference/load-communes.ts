@@ -4,7 +4,7 @@ import type { Db } from "../../../db/database";
 import { communes } from "../territory.tables";
 
 /** One commune of `reference-data/geo/communes-nouvelle-aquitaine-2026.json` (INSEE COG 2026). */
-type CommuneRecord = {
+export type CommuneRecord = {
   code: string;
   nom: string;
   departement: string;

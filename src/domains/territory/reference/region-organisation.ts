@@ -1,7 +1,8 @@
 import type { Db } from "../../../db/database";
 import { organisations } from "../territory.tables";
+import { REGION_ORGANISATION_CODE } from "../territory.vocabulary";
 
-export const REGION_ORGANISATION_CODE = "REGION";
+export { REGION_ORGANISATION_CODE };
 
 export async function ensureRegionOrganisation(db: Db): Promise<void> {
   await db
