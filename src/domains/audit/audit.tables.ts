@@ -1,6 +1,6 @@
 import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
-export const AUDIT_OUTCOMES = ["success", "denied", "failure"] as const;
+import { AUDIT_OUTCOMES } from "./audit.vocabulary";
 
 /** Who did what to which record, when, from where. Rows are never updated nor deleted. */
 export const auditEvents = pgTable(

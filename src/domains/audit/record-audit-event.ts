@@ -1,13 +1,14 @@
 import type { Db } from "../../db/database";
 import type { RequestContext } from "../authorization/actor";
-import { type AUDIT_OUTCOMES, auditEvents } from "./audit.tables";
+import { auditEvents } from "./audit.tables";
+import type { AuditOutcome } from "./audit.vocabulary";
 
 export type AuditEvent = {
   /** What was done, as `area.verb`: `territory.import`, `user.invite`, `auth.login`… */
   action: string;
   recordType?: string;
   recordId?: string;
-  outcome?: (typeof AUDIT_OUTCOMES)[number];
+  outcome?: AuditOutcome;
   /** Never a person's details: identifiers and counts only. */
   details?: Record<string, unknown>;
   /** For events without a signed-in actor, e.g. a failed login: whom it was about. */

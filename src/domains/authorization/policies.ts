@@ -30,9 +30,11 @@ const PROFESSIONALS = [
   "evaluator",
 ] as const;
 
-const isRegionAdmin = (actor: Actor) => actor.role === "region_admin";
+/** Region admins act on every organisation; other organisation admins only on their own. */
+export const seesAllOrganisations = (actor: Actor) => actor.role === "region_admin";
 const ownOrganisation = (actor: Actor, resource: ResourceScope) =>
-  isRegionAdmin(actor) || (actor.organisationId !== null && resource.organisationId === actor.organisationId);
+  seesAllOrganisations(actor) ||
+  (actor.organisationId !== null && resource.organisationId === actor.organisationId);
 
 function allow(roles: readonly Role[], action: Action, subject: Subject, when?: Rule["when"]): Rule {
   return { roles, action, subject, when };

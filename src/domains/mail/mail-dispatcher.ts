@@ -1,0 +1,112 @@
+import { and, asc, eq, inArray, isNull, lt, lte, sql } from "drizzle-orm";
+import nodemailer, { type Transporter } from "nodemailer";
+import type { Config } from "../../config";
+import type { Database, Db } from "../../db/database";
+import { outboxEmails } from "./mail.tables";
+import { MAX_SEND_ATTEMPTS, retryDelayMs } from "./retry-schedule";
+
+/** A claimed row is left alone by other dispatchers for this long, then retried if still unsent. */
+const CLAIM_LEASE_MS = 10 * 60 * 1000;
+const BATCH_SIZE = 20;
+
+type Log = { warn(details: object, message: string): void };
+
+/**
+ * Sends the outbox's due e-mails once each. Rows are claimed first (attempt counted, retry time pushed
+ * past the lease) so that two dispatchers never pick the same row; then each is sent and marked sent,
+ * or rescheduled with a growing delay.
+ */
+export async function dispatchPendingEmails(
+  db: Db,
+  transport: Pick<Transporter, "sendMail">,
+  mailFrom: string,
+  log?: Log,
+): Promise<{ sent: number; failed: number }> {
+  const now = new Date();
+  const due = db
+    .select({ id: outboxEmails.id })
+    .from(outboxEmails)
+    .where(
+      and(
+        isNull(outboxEmails.sentAt),
+        lte(outboxEmails.nextAttemptAt, now),
+        lt(outboxEmails.attempts, MAX_SEND_ATTEMPTS),
+      ),
+    )
+    .orderBy(asc(outboxEmails.nextAttemptAt))
+    .limit(BATCH_SIZE)
+    .for("update", { skipLocked: true });
+  const claimed = await db
+    .update(outboxEmails)
+    .set({
+      attempts: sql`${outboxEmails.attempts} + 1`,
+      nextAttemptAt: new Date(now.getTime() + CLAIM_LEASE_MS),
+    })
+    .where(and(inArray(outboxEmails.id, due), isNull(outboxEmails.sentAt)))
+    .returning();
+
+  let sent = 0;
+  for (const email of claimed) {
+    try {
+      await transport.sendMail({
+        from: mailFrom,
+        to: email.toAddress,
+        subject: email.subject,
+        text: email.bodyText,
+      });
+      await db
+        .update(outboxEmails)
+        .set({ sentAt: new Date(), lastError: null })
+        .where(eq(outboxEmails.id, email.id));
+      sent++;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      await db
+        .update(outboxEmails)
+        .set({
+          lastError: message.slice(0, 1000),
+          nextAttemptAt: new Date(Date.now() + retryDelayMs(email.attempts)),
+        })
+        .where(eq(outboxEmails.id, email.id));
+      log?.warn({ emailId: email.id, attempts: email.attempts }, "e-mail non envoyé, nouvel essai prévu");
+    }
+  }
+  return { sent, failed: claimed.length - sent };
+}
+
+export type MailDispatcher = { stop(): Promise<void> };
+
+/**
+ * Sends the outbox through `SMTP_URL` every few seconds. Without `SMTP_URL`, e-mails stay in the
+ * outbox, where the demo shows them.
+ */
+export function startMailDispatcher(
+  deps: { database: Database; config: Config },
+  options: { intervalMs?: number; log?: Log } = {},
+): MailDispatcher {
+  const { smtpUrl, mailFrom } = deps.config;
+  if (!smtpUrl) return { stop: async () => {} };
+  const transport = nodemailer.createTransport(smtpUrl);
+  const intervalMs = options.intervalMs ?? 5000;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<unknown> = Promise.resolve();
+
+  const tick = () => {
+    running = dispatchPendingEmails(deps.database.db, transport, mailFrom, options.log)
+      .catch((error: unknown) => options.log?.warn({ err: error }, "envoi des e-mails interrompu"))
+      .finally(() => {
+        if (!stopped) timer = setTimeout(tick, intervalMs);
+      });
+  };
+  tick();
+
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+      transport.close();
+    },
+  };
+}
