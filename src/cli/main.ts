@@ -1,7 +1,9 @@
 import { Command, CommanderError } from "commander";
 import { DataDirLockedError } from "../db/data-dir-lock";
+import { registerDemoCommand } from "./demo.command";
 import { registerMigrateCommand } from "./migrate.command";
 import { registerStartCommand } from "./start.command";
+import { registerTerritoryCommand } from "./territory.command";
 
 /** `npx amorce`: every command, each with its own `--help`. */
 export function buildProgram(): Command {
@@ -13,6 +15,8 @@ export function buildProgram(): Command {
     .exitOverride();
   registerStartCommand(program);
   registerMigrateCommand(program);
+  registerTerritoryCommand(program);
+  registerDemoCommand(program);
   return program;
 }
 

@@ -1,6 +1,10 @@
 import type { Command } from "commander";
 import { loadConfig } from "../config";
 import { openDatabase } from "../db/open";
+import { isDatabaseEmpty } from "../demo/database-state";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../demo/demo-accounts";
+import { isDemoLoaded, loadDemoData } from "../demo/load-demo-data";
+import { ROLE_LABELS } from "../domains/accounts/roles";
 import { buildApp } from "../server/app";
 
 export function registerStartCommand(program: Command) {
@@ -13,6 +17,10 @@ export function registerStartCommand(program: Command) {
     .action(async (options: { demo: boolean }) => {
       const config = loadConfig();
       const database = await openDatabase(config, { command: "amorce start" });
+      if (options.demo && (await isDatabaseEmpty(database.db))) {
+        console.log("Base de données vide : chargement des données de démonstration (illustratives)…");
+        await loadDemoData(database.db);
+      }
       const app = await buildApp({ database, config });
       let stopping = false;
       const stop = async (signal: string) => {
@@ -26,6 +34,17 @@ export function registerStartCommand(program: Command) {
       process.on("SIGINT", () => void stop("SIGINT"));
       process.on("SIGTERM", () => void stop("SIGTERM"));
       await app.listen({ port: config.port, host: config.host });
-      console.log(`\nAmorce est prêt : ${config.publicUrl}${options.demo ? "" : " (sans démonstration)"}`);
+      console.log(`\nAmorce est prêt : ${config.publicUrl}`);
+      if (await isDemoLoaded(database.db)) console.log(demoAccountsNotice());
     });
+}
+
+/** The demo accounts, to sign in right away; the data they see is illustrative. */
+function demoAccountsNotice(): string {
+  const lines = DEMO_ACCOUNTS.map((account) => `  ${account.email.padEnd(34)} ${ROLE_LABELS[account.role]}`);
+  return [
+    "\nDonnées de démonstration (illustratives). Comptes de démonstration :",
+    ...lines,
+    `Mot de passe de tous ces comptes : ${DEMO_PASSWORD}`,
+  ].join("\n");
 }
