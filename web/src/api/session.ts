@@ -1,17 +1,8 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
-import type { Role } from "../../../src/domains/accounts/roles";
-import type { OrganisationKind } from "../../../src/domains/territory/territory.vocabulary";
+import type { Me, SignedIn } from "../../../src/domains/accounts/accounts.schemas";
 import { api, queryClient, SESSION_QUERY_KEY } from "./client";
 
-/** The signed-in user, as `GET /api/auth/session` describes them. */
-export type Me = {
-  id: string;
-  email: string;
-  displayName: string;
-  role: Role;
-  organisation: { id: string; code: string; name: string; kind: OrganisationKind } | null;
-  lotIds: string[];
-};
+export type { Me };
 
 export type Session = { user: Me | null; csrfToken: string | null };
 
@@ -24,7 +15,7 @@ export function useSession() {
 }
 
 /** Records a fresh session (after signing in or accepting an invitation): everything else is refetched. */
-export function startSession(session: { user: Me; csrfToken: string }) {
+export function startSession(session: SignedIn) {
   queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_QUERY_KEY[0] });
   queryClient.setQueryData<Session>(SESSION_QUERY_KEY, session);
 }
@@ -32,7 +23,7 @@ export function startSession(session: { user: Me; csrfToken: string }) {
 export function useSignIn() {
   return useMutation({
     mutationFn: (credentials: { email: string; password: string }) =>
-      api.post<{ user: Me; csrfToken: string }>("/auth/login", credentials),
+      api.post<SignedIn>("/auth/login", credentials),
     onSuccess: startSession,
   });
 }

@@ -1,4 +1,4 @@
-import { AppShell, Divider, NavLink, ScrollArea } from "@mantine/core";
+import { AppShell, Divider, NavLink } from "@mantine/core";
 import { Link, useLocation } from "react-router";
 import type { Me } from "../api/session";
 import { menuFor } from "./routes";
@@ -9,7 +9,7 @@ export function MainMenu({ user }: { user: Me }) {
   const { pathname } = useLocation();
   return (
     <AppShell.Navbar id="menu-principal" aria-label="Menu principal" p="xs">
-      <AppShell.Section grow component={ScrollArea}>
+      <AppShell.Section grow style={{ overflowY: "auto" }}>
         {menuFor(user.role).map((route) => {
           const Icon = route.menu?.icon;
           const active = route.path === "/" ? pathname === "/" : pathname.startsWith(route.path);

@@ -1,4 +1,4 @@
-import { type Icon, IconHome } from "@tabler/icons-react";
+import { type Icon, IconHome, IconListDetails, IconMail, IconUsers } from "@tabler/icons-react";
 import { type ComponentType, type LazyExoticComponent, lazy } from "react";
 import type { Role } from "../../../src/domains/accounts/roles";
 
@@ -18,6 +18,8 @@ export type AppRoute = {
   menu?: { icon: Icon; description: string };
 };
 
+const ORGANISATION_ADMINS = ["region_admin", "training_manager", "prescriber_admin"] as const;
+
 /** Every page of Amorce. Adding a feature = adding its lines here; the menu and the guard follow. */
 export const ROUTES: readonly AppRoute[] = [
   {
@@ -26,6 +28,30 @@ export const ROUTES: readonly AppRoute[] = [
     page: lazy(() => import("../features/home/HomePage")),
     access: "signed-in",
     menu: { icon: IconHome, description: "Votre tableau de bord." },
+  },
+  {
+    path: "/utilisateurs",
+    title: "Utilisateurs",
+    page: lazy(() => import("../features/accounts/UsersPage")),
+    access: ORGANISATION_ADMINS,
+    menu: { icon: IconUsers, description: "Inviter des personnes, désactiver ou réactiver leur compte." },
+  },
+  {
+    path: "/journal",
+    title: "Journal d'audit",
+    page: lazy(() => import("../features/audit/AuditLogPage")),
+    access: ORGANISATION_ADMINS,
+    menu: {
+      icon: IconListDetails,
+      description: "Qui a fait quoi, et quand : connexions, invitations, modifications.",
+    },
+  },
+  {
+    path: "/courriels",
+    title: "E-mails envoyés (démonstration)",
+    page: lazy(() => import("../features/mail/OutboxPage")),
+    access: ["region_admin"],
+    menu: { icon: IconMail, description: "Les e-mails qu'Amorce a envoyés (démonstration)." },
   },
   {
     path: "/connexion",

@@ -1,8 +1,9 @@
 import { Button, Stack, Text } from "@mantine/core";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useNavigate, useSearchParams } from "react-router";
+import type { Invitation, SignedIn } from "../../../../src/domains/accounts/accounts.schemas";
 import { api } from "../../api/client";
-import { type Me, startSession } from "../../api/session";
+import { startSession } from "../../api/session";
 import { ErrorAlert } from "../../ui/ErrorAlert";
 import { NarrowColumn } from "../../ui/NarrowColumn";
 import { PageLoader } from "../../ui/PageLoader";
@@ -10,8 +11,6 @@ import { PageTitle } from "../../ui/PageTitle";
 import { MissingToken } from "./MissingToken";
 import { NewPasswordFields } from "./NewPasswordFields";
 import { useNewPasswordForm } from "./use-new-password-form";
-
-type Invitation = { email: string; displayName: string; organisationName: string | null; roleLabel: string };
 
 export default function InvitationPage() {
   const token = useSearchParams()[0].get("jeton");
@@ -31,8 +30,7 @@ function AcceptInvitation({ token }: { token: string }) {
     queryFn: () => api.get<Invitation>(`/auth/invitations/${encodeURIComponent(token)}`),
   });
   const accept = useMutation({
-    mutationFn: (password: string) =>
-      api.post<{ user: Me; csrfToken: string }>("/auth/invitations/accept", { token, password }),
+    mutationFn: (password: string) => api.post<SignedIn>("/auth/invitations/accept", { token, password }),
     onSuccess: (session) => {
       startSession(session);
       navigate("/");

@@ -1,0 +1,25 @@
+import type { AuditOutcome } from "../../../../src/domains/audit/audit.vocabulary";
+
+/** The audit log's actions in plain French; an action not listed here shows its code. */
+export const ACTION_LABELS: Record<string, string> = {
+  "auth.login": "Connexion",
+  "auth.logout": "Déconnexion",
+  "auth.lockout": "Blocage après trop d'essais",
+  "auth.password_reset_request": "Demande de nouveau mot de passe",
+  "auth.password_reset": "Nouveau mot de passe choisi",
+  "user.invite": "Invitation d'une personne",
+  "user.invitation_resend": "Invitation renvoyée",
+  "user.invitation_accept": "Invitation acceptée",
+  "user.create": "Création de compte",
+  "user.deactivate": "Désactivation de compte",
+  "user.reactivate": "Réactivation de compte",
+  "territory.import": "Import du territoire",
+};
+
+export const OUTCOME_LABELS: Record<AuditOutcome, string> = {
+  success: "Réussi",
+  denied: "Refusé",
+  failure: "Échoué",
+};
+
+export const actionLabel = (action: string) => ACTION_LABELS[action] ?? action;
