@@ -9,23 +9,29 @@ import type { Feature, FeatureCollection, MultiPolygon } from "geojson";
 import { merge, mergeArcs, quantize } from "topojson-client";
 import { topology } from "topojson-server";
 import { presimplify, quantile, simplify } from "topojson-simplify";
-import type { GeometryCollection, Topology } from "topojson-specification";
+import type {
+  GeometryCollection,
+  Topology,
+  MultiPolygon as TopoMultiPolygon,
+  Polygon as TopoPolygon,
+} from "topojson-specification";
 import {
   assignFormerCommunes,
   type Commune2018,
   type Commune2026,
   type Shape,
-} from "./map-data/assign-former-communes.ts";
+} from "./map-data/assign-former-communes";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const SOURCE_DIR = resolve(ROOT, "../shared/data/geo");
 const COMMUNES_2026 = join(ROOT, "reference-data/geo/communes-nouvelle-aquitaine-2026.json");
 const OUTPUT = join(ROOT, "reference-data/geo/map-nouvelle-aquitaine.topo.json");
 const MAPPING_OUTPUT = join(ROOT, "reference-data/geo/communes-2018-vers-2026.json");
-/** Share of the vertices' Visvalingam weights under which vertices are dropped. */
+/** Share of the vertices kept by the Visvalingam simplification (each arc keeps its two ends). */
 const SIMPLIFY_QUANTILE = 0.03;
 const QUANTIZATION = 5e3;
-type SourceGeometry = Parameters<typeof merge>[1][number];
+type Simplifiable = Parameters<typeof presimplify>[0];
+type SourceGeometry = TopoPolygon | TopoMultiPolygon;
 
 function readJson<T>(path: string): T {
   return JSON.parse(readFileSync(path, "utf8")) as T;
@@ -69,10 +75,12 @@ function main() {
     geometry: simplest(merge(source, geometries)),
   }));
 
-  let map = topology({ communes: { type: "FeatureCollection", features: merged } as FeatureCollection });
-  map = presimplify(map);
-  map = simplify(map, quantile(map, SIMPLIFY_QUANTILE));
-  map = quantize(map, QUANTIZATION) as Topology;
+  const full = presimplify(
+    topology({
+      communes: { type: "FeatureCollection", features: merged } as FeatureCollection,
+    }) as Simplifiable,
+  );
+  const map = quantize(simplify(full, quantile(full, SIMPLIFY_QUANTILE)), QUANTIZATION) as Topology;
   const communeGeometries = (map.objects.communes as GeometryCollection).geometries;
   map.objects.departements = {
     type: "GeometryCollection",
