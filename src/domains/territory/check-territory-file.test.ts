@@ -12,7 +12,13 @@ const valid = (): TerritoryFileInput => ({
   lots: [{ code: "L01", name: "Gironde Centre", basins: ["B01"], target: 180, operator: "GRP01" }],
   organisations: [
     { code: "GRP01", name: "Groupement A", kind: "consortium", lead: "OF01" },
-    { code: "OF01", name: "Organisme A", siret: "12345678901234", kind: "training_organisation", consortium: "GRP01" },
+    {
+      code: "OF01",
+      name: "Organisme A",
+      siret: "12345678901234",
+      kind: "training_organisation",
+      consortium: "GRP01",
+    },
     { code: "FT33", name: "France Travail Gironde", kind: "prescriber", networkType: "france_travail" },
   ],
   sites: [
@@ -46,7 +52,14 @@ describe("territory file validation", () => {
   it("names the entry of every unknown reference", () => {
     const file = valid();
     file.lots?.push({ code: "L03", name: "Lot 3", basins: ["B99"], target: 10 });
-    file.sites?.push({ code: "S002", name: "Ailleurs", lot: "L99", organisation: "OF99", commune: "99999", capacity: 1 });
+    file.sites?.push({
+      code: "S002",
+      name: "Ailleurs",
+      lot: "L99",
+      organisation: "OF99",
+      commune: "99999",
+      capacity: 1,
+    });
     expect(problemsOf(file)).toEqual([
       "lot L03 : le bassin « B99 » n'existe pas",
       "site S002 : le lot « L99 » n'existe pas",
