@@ -1,9 +1,11 @@
 import { Command, CommanderError } from "commander";
 import { DataDirLockedError } from "../db/data-dir-lock";
 import { registerDemoCommand } from "./demo.command";
+import { registerMailCommand } from "./mail.command";
 import { registerMigrateCommand } from "./migrate.command";
 import { registerStartCommand } from "./start.command";
 import { registerTerritoryCommand } from "./territory.command";
+import { registerUserCommand } from "./user.command";
 
 /** `npx amorce`: every command, each with its own `--help`. */
 export function buildProgram(): Command {
@@ -17,6 +19,8 @@ export function buildProgram(): Command {
   registerMigrateCommand(program);
   registerTerritoryCommand(program);
   registerDemoCommand(program);
+  registerUserCommand(program);
+  registerMailCommand(program);
   return program;
 }
 
