@@ -1,0 +1,32 @@
+import { Group, Text } from "@mantine/core";
+import { MarkerShape } from "./SiteMarker";
+import classes from "./TerritoryMap.module.css";
+
+function LegendItem({ rural, label }: { rural: boolean; label: string }) {
+  return (
+    <Group gap={6} component="li">
+      <svg className={classes.legendIcon} viewBox="-10 -10 20 20" aria-hidden="true">
+        <MarkerShape rural={rural} />
+      </svg>
+      <Text size="sm">{label}</Text>
+    </Group>
+  );
+}
+
+/** What the markers mean; the colours only tell neighbouring zones apart. */
+export function MapLegend() {
+  return (
+    <Group
+      component="ul"
+      aria-label="Légende de la carte"
+      gap="lg"
+      style={{ listStyle: "none", padding: 0, margin: 0 }}
+    >
+      <LegendItem rural={false} label="Site" />
+      <LegendItem rural label="Site rural obligatoire" />
+      <Text component="li" size="sm" c="dimmed">
+        Les couleurs distinguent les zones voisines. Chaque zone et chaque site mène à sa page.
+      </Text>
+    </Group>
+  );
+}
