@@ -9,10 +9,10 @@ import { loadDemoData } from "./load-demo-data";
 
 /** A database nobody has used yet: no lot, no site, no user. Only then does `start` load the demo. */
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {
-  const found = await Promise.all(
-    [lots, sites, users].map((table) => db.select({ one: sql`1` }).from(table).limit(1)),
-  );
-  return found.every((rows) => rows.length === 0);
+  for (const table of [lots, sites, users]) {
+    if ((await db.select({ one: sql`1` }).from(table).limit(1)).length > 0) return false;
+  }
+  return true;
 }
 
 /**

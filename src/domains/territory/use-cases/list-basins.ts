@@ -2,6 +2,7 @@ import { asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../../../db/database";
 import type { BasinItem } from "../territory.schemas";
 import { basinCommunes, basins, communes, lotBasins, lots } from "../territory.tables";
+import { sortedTexts } from "../territory-sql";
 
 /** The basins with their lot, communes and population, in one query; one basin when `id` is given. */
 export async function listBasins(db: Db, filter: { id?: string } = {}): Promise<BasinItem[]> {
@@ -13,9 +14,7 @@ export async function listBasins(db: Db, filter: { id?: string } = {}): Promise<
       lotId: lots.id,
       lotCode: lots.code,
       lotName: lots.name,
-      communeCodes: sql<
-        string[]
-      >`coalesce(array_agg(${basinCommunes.communeCode} order by ${basinCommunes.communeCode}) filter (where ${basinCommunes.communeCode} is not null), '{}')`,
+      communeCodes: sortedTexts(basinCommunes.communeCode),
       population: sql<number>`coalesce(sum(${communes.population}), 0)::int`,
     })
     .from(basins)
