@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { demoRoutes } from "../demo/demo.routes";
 import { accountsRoutes } from "../domains/accounts/accounts.routes";
 import { auditRoutes } from "../domains/audit/audit.routes";
 import { mailRoutes } from "../domains/mail/mail.routes";
@@ -12,6 +13,7 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(brandingRoutes);
   await app.register(accountsRoutes);
   await app.register(territoryRoutes);
+  await app.register(demoRoutes);
   await app.register(auditRoutes);
   await app.register(mailRoutes);
 };
