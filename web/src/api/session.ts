@@ -14,9 +14,8 @@ export function useSession() {
   });
 }
 
-/** Records a fresh session (after signing in or accepting an invitation): everything else is refetched. */
+/** Records a fresh session, after signing in or accepting an invitation (signing out cleared the cache). */
 export function startSession(session: SignedIn) {
-  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_QUERY_KEY[0] });
   queryClient.setQueryData<Session>(SESSION_QUERY_KEY, session);
 }
 

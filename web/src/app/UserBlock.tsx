@@ -1,25 +1,31 @@
-import { Box, Button, Group, type MantineBreakpoint, Text } from "@mantine/core";
+import { Box, Button, Flex, type MantineBreakpoint, Text } from "@mantine/core";
 import { IconLogout } from "@tabler/icons-react";
 import { useNavigate } from "react-router";
 import { ROLE_LABELS } from "../../../src/domains/accounts/roles";
 import { type Me, useSignOut } from "../api/session";
 
-/** Who is signed in, with what role, and the way out. `inverted`: on the coloured header. */
+/**
+ * Who is signed in, with what role, and the way out. `inverted`: in a row on the coloured header;
+ * otherwise stacked, in the phone menu.
+ */
 export function UserBlock({
   user,
   inverted = false,
   visibleFrom,
-  hiddenFrom,
 }: {
   user: Me;
   inverted?: boolean;
   visibleFrom?: MantineBreakpoint;
-  hiddenFrom?: MantineBreakpoint;
 }) {
   const signOut = useSignOut();
   const navigate = useNavigate();
   return (
-    <Group gap="md" wrap="nowrap" visibleFrom={visibleFrom} hiddenFrom={hiddenFrom}>
+    <Flex
+      gap={inverted ? "md" : "xs"}
+      direction={inverted ? "row" : "column"}
+      align={inverted ? "center" : "flex-start"}
+      visibleFrom={visibleFrom}
+    >
       <Box ta={inverted ? "right" : "left"}>
         <Text size="sm" fw={700} lh={1.2}>
           {user.displayName}
@@ -38,6 +44,6 @@ export function UserBlock({
       >
         Se déconnecter
       </Button>
-    </Group>
+    </Flex>
   );
 }

@@ -48,7 +48,7 @@ export const ROUTES: readonly AppRoute[] = [
   },
   {
     path: "/courriels",
-    title: "E-mails envoyés (démonstration)",
+    title: "E-mails envoyés",
     page: lazy(() => import("../features/mail/OutboxPage")),
     access: ["region_admin"],
     menu: { icon: IconMail, description: "Les e-mails qu'Amorce a envoyés (démonstration)." },

@@ -15,6 +15,15 @@ export function regionTheme(primaryColor: string): MantineThemeOverride {
     focusRing: "auto",
     defaultRadius: "sm",
     cursorType: "pointer",
+    components: {
+      Modal: { defaultProps: { closeButtonProps: { "aria-label": "Fermer" } } },
+      Notification: { defaultProps: { closeButtonProps: { "aria-label": "Fermer la notification" } } },
+      PasswordInput: {
+        defaultProps: {
+          visibilityToggleButtonProps: { "aria-label": "Afficher ou masquer le mot de passe" },
+        },
+      },
+    },
   });
 }
 

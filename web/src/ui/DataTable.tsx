@@ -21,9 +21,10 @@ export function DataTable<Row>({
   empty?: string;
 }) {
   return (
-    <Table.ScrollContainer minWidth={640}>
-      <Table striped highlightOnHover verticalSpacing="xs" captionSide="top">
-        <Table.Caption>
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a keyboard user must be able to scroll a wide table
+    <section aria-label={caption} tabIndex={0} style={{ overflowX: "auto" }}>
+      <Table miw={640} striped highlightOnHover verticalSpacing="xs" captionSide="top">
+        <Table.Caption style={{ textAlign: "left" }}>
           <Text component="span" fw={600} c="var(--mantine-color-text)">
             {caption}
           </Text>
@@ -53,6 +54,6 @@ export function DataTable<Row>({
           )}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </section>
   );
 }

@@ -36,6 +36,7 @@ export default function ForgottenPasswordPage() {
                 type="email"
                 autoComplete="email"
                 required
+                withAsterisk={false}
                 {...form.getInputProps("email")}
               />
               <Button type="submit" loading={request.isPending}>

@@ -65,7 +65,10 @@ export function InviteUserForm({ actor, onDone }: { actor: Me; onDone: () => voi
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <Text size="sm">La personne recevra un e-mail avec un lien pour choisir son mot de passe.</Text>
+        <Text size="sm">
+          La personne recevra un e-mail avec un lien pour choisir son mot de passe. Les champs marqués d'un
+          astérisque (*) sont obligatoires.
+        </Text>
         <ErrorAlert error={invite.error} title="Invitation impossible" />
         <TextInput label="Nom et prénom" required autoComplete="off" {...form.getInputProps("displayName")} />
         <TextInput

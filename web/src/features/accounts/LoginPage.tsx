@@ -37,12 +37,14 @@ export default function LoginPage() {
               type="email"
               autoComplete="username"
               required
+              withAsterisk={false}
               {...form.getInputProps("email")}
             />
             <PasswordInput
               label="Mot de passe"
               autoComplete="current-password"
               required
+              withAsterisk={false}
               {...form.getInputProps("password")}
             />
             <Button type="submit" loading={signIn.isPending}>

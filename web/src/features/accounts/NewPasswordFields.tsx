@@ -13,12 +13,14 @@ export function NewPasswordFields({ form }: { form: UseFormReturnType<NewPasswor
         description={`Au moins ${PASSWORD_MIN_LENGTH} caractères. Une phrase de plusieurs mots est facile à retenir.`}
         autoComplete="new-password"
         required
+        withAsterisk={false}
         {...form.getInputProps("password")}
       />
       <PasswordInput
         label="Confirmez le mot de passe"
         autoComplete="new-password"
         required
+        withAsterisk={false}
         {...form.getInputProps("confirmation")}
       />
     </>

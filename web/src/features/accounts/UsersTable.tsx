@@ -1,4 +1,4 @@
-import { Badge, Text } from "@mantine/core";
+import { ColorSwatch, Group, Text } from "@mantine/core";
 import type { UserSummary } from "../../../../src/domains/accounts/accounts.schemas";
 import { ROLE_LABELS } from "../../../../src/domains/accounts/roles";
 import { DataTable } from "../../ui/DataTable";
@@ -6,23 +6,19 @@ import { formatDateTime } from "../../ui/dates";
 import { PageLoader } from "../../ui/PageLoader";
 import { UserActions } from "./UserActions";
 
+function accountStatus(user: UserSummary): { label: string; color: string } {
+  if (!user.active) return { label: "Désactivé", color: "gray" };
+  if (user.invitationPending) return { label: "Invitation en attente", color: "orange" };
+  return { label: "Actif", color: "green" };
+}
+
 function AccountStatus({ user }: { user: UserSummary }) {
-  if (!user.active)
-    return (
-      <Badge variant="dot" color="gray">
-        Désactivé
-      </Badge>
-    );
-  if (user.invitationPending)
-    return (
-      <Badge variant="dot" color="orange">
-        Invitation en attente
-      </Badge>
-    );
+  const { label, color } = accountStatus(user);
   return (
-    <Badge variant="dot" color="green">
-      Actif
-    </Badge>
+    <Group gap={6} wrap="nowrap">
+      <ColorSwatch color={`var(--mantine-color-${color}-6)`} size={10} withShadow={false} aria-hidden />
+      <Text size="sm">{label}</Text>
+    </Group>
   );
 }
 

@@ -3,7 +3,7 @@ import { ROLE_LABELS, type Role } from "../../../../src/domains/accounts/roles";
 import type { AuditEventView as AuditEvent } from "../../../../src/domains/audit/audit.schemas";
 import { DataTable } from "../../ui/DataTable";
 import { formatDateTime } from "../../ui/dates";
-import { actionLabel, OUTCOME_LABELS } from "./audit-labels";
+import { actionLabel, OUTCOME_LABELS, recordTypeLabel } from "./audit-labels";
 
 function describeDetails(details: AuditEvent["details"]): string {
   if (!details) return "";
@@ -36,7 +36,19 @@ export function AuditTable({ events }: { events: readonly AuditEvent[] }) {
         { header: "Résultat", cell: (event) => OUTCOME_LABELS[event.outcome] ?? event.outcome },
         {
           header: "Élément",
-          cell: (event) => (event.recordType ? `${event.recordType} ${event.recordId ?? ""}` : "—"),
+          cell: (event) =>
+            event.recordType ? (
+              <>
+                <Text size="sm">{recordTypeLabel(event.recordType)}</Text>
+                {event.recordId && (
+                  <Text size="xs" style={{ overflowWrap: "anywhere" }}>
+                    {event.recordId}
+                  </Text>
+                )}
+              </>
+            ) : (
+              "—"
+            ),
         },
         { header: "Adresse IP", cell: (event) => event.ip ?? "—" },
         {

@@ -23,3 +23,14 @@ export const OUTCOME_LABELS: Record<AuditOutcome, string> = {
 };
 
 export const actionLabel = (action: string) => ACTION_LABELS[action] ?? action;
+
+const RECORD_TYPE_LABELS: Record<string, string> = {
+  user: "Compte",
+  territory: "Territoire",
+  organisation: "Organisation",
+  lot: "Lot",
+  site: "Site",
+  basin: "Bassin d'emploi",
+};
+
+export const recordTypeLabel = (recordType: string) => RECORD_TYPE_LABELS[recordType] ?? recordType;
