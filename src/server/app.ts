@@ -24,6 +24,8 @@ export type AppDependencies = {
   config: Config;
   /** Where log lines go (standard output by default). */
   logStream?: DestinationStream;
+  /** The built web interface (`dist/web` by default). */
+  webRoot?: string;
 };
 
 declare module "fastify" {
@@ -32,7 +34,7 @@ declare module "fastify" {
   }
 }
 
-const webRoot = path.resolve(import.meta.dirname, "../../dist/web");
+const builtWebRoot = path.resolve(import.meta.dirname, "../../dist/web");
 
 /** Builds the whole HTTP application, ready to `listen` or to `inject` in tests. */
 export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
@@ -90,12 +92,15 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
 
   await app.register(registerRoutes, { prefix: "/api" });
 
-  if (fs.existsSync(webRoot)) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
-    app.get("/*", { config: { access: { kind: "public" } }, schema: { hide: true } }, (_request, reply) =>
-      reply.sendFile("index.html"),
-    );
-  }
+  const webRoot = deps.webRoot ?? builtWebRoot;
+  const hasWeb = fs.existsSync(path.join(webRoot, "index.html"));
+  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    if (hasWeb && request.method === "GET" && !request.url.startsWith("/api/")) {
+      return reply.sendFile("index.html");
+    }
+    return reply.code(404).send({ error: "not_found", message: "Cette adresse n'existe pas." });
+  });
   return app;
 }
 

@@ -1,12 +1,21 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../tests/support/test-app";
 
 describe("operations", () => {
   let t: TestApp;
+  let webRoot: string;
   beforeAll(async () => {
-    t = await createTestApp({ template: "empty" });
+    webRoot = fs.mkdtempSync(path.join(os.tmpdir(), "amorce-web-"));
+    fs.writeFileSync(path.join(webRoot, "index.html"), "<!doctype html><title>Amorce</title>");
+    t = await createTestApp({ template: "empty", webRoot });
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    fs.rmSync(webRoot, { recursive: true, force: true });
+  });
 
   it("answers /api/health after checking the database", async () => {
     const response = await t.request({ method: "GET", url: "/api/health" });
@@ -26,6 +35,12 @@ describe("operations", () => {
     const response = await t.request({ method: "GET", url: "/api/nothing-here" });
     expect(response.statusCode).toBe(404);
     expect(response.json().message).toBe("Cette adresse n'existe pas.");
+  });
+
+  it("serves the web interface's pages, not its 404, for addresses outside /api", async () => {
+    const response = await t.request({ method: "GET", url: "/territoire/lots" });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["content-type"]).toContain("text/html");
   });
 
   it("sends security headers", async () => {

@@ -30,7 +30,7 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const database = await createTestDatabase(options.template ?? "demo");
   const config = loadConfig({ LOG_LEVEL: "silent", ...options.env });
-  const app = await buildApp({ database, config });
+  const app = await buildApp({ database, config, webRoot: options.webRoot ?? "/nonexistent" });
   await app.ready();
 
   const sessionFor = async (userId: string): Promise<SessionHeaders> => {

@@ -6,11 +6,6 @@ type ErrorBody = { error: string; message: string; details?: unknown };
 
 /** Every error leaves as `{ error, message }` in French; nothing unexpected leaks out. */
 export function registerErrorHandler(app: FastifyInstance) {
-  app.setNotFoundHandler((request, reply) => {
-    const body: ErrorBody = { error: "not_found", message: "Cette adresse n'existe pas." };
-    reply.code(404).send(body);
-  });
-
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof HttpError) {
       const body: ErrorBody = { error: error.code, message: error.message, details: error.details };
