@@ -30,7 +30,7 @@ export function DemoAccounts({ onChoose }: { onChoose: (email: string, password:
                 size="compact-sm"
                 variant="light"
                 onClick={() => onChoose(account.email, demo.password)}
-                aria-label={`Remplir le formulaire avec le compte ${ROLE_LABELS[account.role]}`}
+                aria-label={`Utiliser le compte ${ROLE_LABELS[account.role]}`}
               >
                 Utiliser
               </Button>
