@@ -1,6 +1,7 @@
 import { type Icon, IconHome, IconListDetails, IconMail, IconUsers } from "@tabler/icons-react";
 import { type ComponentType, type LazyExoticComponent, lazy } from "react";
 import type { Role } from "../../../src/domains/accounts/roles";
+import { TERRITORY_ROUTES } from "../features/territory/territory-routes";
 
 /**
  * Who may open a page: `anonymous` (signing in: a signed-in user is sent home), `public` (anyone,
@@ -29,6 +30,7 @@ export const ROUTES: readonly AppRoute[] = [
     access: "signed-in",
     menu: { icon: IconHome, description: "Votre tableau de bord." },
   },
+  ...TERRITORY_ROUTES,
   {
     path: "/utilisateurs",
     title: "Utilisateurs",

@@ -20,11 +20,16 @@ export type { BasinItem, CommuneItem, LotItem, OrganisationItem, SiteItem };
 const TERRITORY_KEY = "territory";
 type Items<T> = { items: T[] };
 
-function useList<T>(resource: string, params: Record<string, string | boolean | undefined> = {}) {
+function useList<T>(
+  resource: string,
+  params: Record<string, string | boolean | undefined> = {},
+  enabled = true,
+) {
   return useQuery({
     queryKey: [TERRITORY_KEY, resource, params],
     queryFn: () => api.get<Items<T>>(`/${resource}`, params),
     select: (data) => data.items,
+    enabled,
   });
 }
 
@@ -40,8 +45,10 @@ export const useLots = () => useList<LotItem>("lots");
 export const useLot = (id: string | undefined) => useOne<LotItem>("lots", id);
 export const useBasins = () => useList<BasinItem>("basins");
 export const useBasin = (id: string | undefined) => useOne<BasinItem>("basins", id);
-export const useSites = (params: { lotId?: string; organisationId?: string; mine?: boolean } = {}) =>
-  useList<SiteItem>("sites", params);
+export const useSites = (
+  params: { lotId?: string; organisationId?: string; mine?: boolean } = {},
+  enabled = true,
+) => useList<SiteItem>("sites", params, enabled);
 export const useSite = (id: string | undefined) => useOne<SiteItem>("sites", id);
 export const useTerritoryOrganisations = (params: { kind?: OrganisationKind } = {}) =>
   useList<OrganisationItem>("organisations", params);

@@ -1,0 +1,27 @@
+import { DataTable } from "../../../ui/DataTable";
+import { RecordLink } from "../RecordLink";
+import type { SiteItem } from "../territory-api";
+import { SiteBadges } from "./SiteBadges";
+
+/** Sites with their commune, lot, organisation and capacity; rural and closed ones marked in words. */
+export function SitesTable({ caption, sites }: { caption: string; sites: readonly SiteItem[] }) {
+  return (
+    <DataTable
+      caption={caption}
+      rows={sites}
+      rowKey={(site) => site.id}
+      empty="Aucun site."
+      columns={[
+        { header: "Site", cell: (site) => <RecordLink kind="site" record={site} /> },
+        { header: "Commune", cell: (site) => `${site.commune.name} (${site.commune.department})` },
+        { header: "Lot", cell: (site) => <RecordLink kind="lot" record={site.lot} /> },
+        {
+          header: "Organisme",
+          cell: (site) => <RecordLink kind="organisation" record={site.organisation} />,
+        },
+        { header: "Places", cell: (site) => site.capacity },
+        { header: "", cell: (site) => <SiteBadges site={site} /> },
+      ]}
+    />
+  );
+}
