@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalFilter } from "../query-filters";
 import { ORGANISATION_KINDS } from "../territory/territory.vocabulary";
 import { passwordProblem } from "./password-policy";
 import { ROLES } from "./roles";
@@ -70,13 +71,10 @@ export const userSummarySchema = z.object({
 export type UserSummary = z.infer<typeof userSummarySchema>;
 
 export const userListQuerySchema = z.object({
-  organisationId: z.uuid().optional(),
-  role: roleSchema.optional(),
-  active: z
-    .enum(["true", "false"])
-    .transform((value) => value === "true")
-    .optional(),
-  q: z.string().trim().max(200).optional(),
+  organisationId: optionalFilter(z.uuid()),
+  role: optionalFilter(roleSchema),
+  active: optionalFilter(z.enum(["true", "false"]).transform((value) => value === "true")),
+  q: optionalFilter(z.string().trim().max(200)),
 });
 export type UserListQuery = z.infer<typeof userListQuerySchema>;
 

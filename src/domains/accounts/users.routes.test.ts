@@ -65,6 +65,9 @@ describe("listing users", () => {
       "manager@a.test",
     ]);
     expect(emails(await list(regionAdmin, "?q=%25"))).toEqual([]);
+    expect(emails(await list(regionAdmin, `?organisationId=${ofB}&role=&active=&q=`))).toEqual([
+      "staff@b.test",
+    ]);
     const [summary] = (await list(regionAdmin, "?q=staff@b")).json().items;
     expect(summary).toEqual({
       id: staffBId,

@@ -1,16 +1,17 @@
 import { z } from "zod";
+import { optionalFilter } from "../query-filters";
 import { AUDIT_OUTCOMES } from "./audit.vocabulary";
 
-const optionalText = z.string().trim().min(1).max(200).optional();
+const optionalText = optionalFilter(z.string().trim().max(200));
 
 export const auditQuerySchema = z.object({
   action: optionalText,
   actorEmail: optionalText,
   recordType: optionalText,
   recordId: optionalText,
-  outcome: z.enum(AUDIT_OUTCOMES).optional(),
-  from: z.coerce.date().optional(),
-  to: z.coerce.date().optional(),
+  outcome: optionalFilter(z.enum(AUDIT_OUTCOMES)),
+  from: optionalFilter(z.coerce.date()),
+  to: optionalFilter(z.coerce.date()),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
