@@ -94,7 +94,13 @@ export function startMailDispatcher(
 
   const tick = () => {
     running = dispatchPendingEmails(deps.database.db, transport, mailFrom, options.log)
-      .catch((error: unknown) => options.log?.warn({ err: error }, "envoi des e-mails interrompu"))
+      // A failed query's message quotes its parameters (addresses): only the kind of error is logged.
+      .catch((error: unknown) =>
+        options.log?.warn(
+          { error: error instanceof Error ? error.name : typeof error },
+          "envoi des e-mails interrompu",
+        ),
+      )
       .finally(() => {
         if (!stopped) timer = setTimeout(tick, intervalMs);
       });

@@ -32,7 +32,7 @@ export async function signIn(
       action: "auth.login",
       outcome: "failure",
       actorEmail: input.email,
-      recordType: user && "user",
+      recordType: user ? "user" : undefined,
       recordId: user?.id,
       details: { reason },
     });
@@ -43,11 +43,11 @@ export async function signIn(
   }
   decoyHash ??= hashPassword(newSecretToken());
   const passwordMatches = await verifyPassword(user?.passwordHash ?? (await decoyHash), input.password);
-  if (!user?.passwordHash || !passwordMatches) {
-    if (!user) {
-      await failure("unknown_email");
-      throw unauthorized(WRONG_CREDENTIALS);
-    }
+  if (!user) {
+    await failure("unknown_email");
+    throw unauthorized(WRONG_CREDENTIALS);
+  }
+  if (!user.passwordHash || !passwordMatches) {
     const lockedUntil = await countFailure(db, context, user.id);
     if (lockedUntil) throw tooManyRequests(lockoutMessage(lockedUntil));
     throw unauthorized(WRONG_CREDENTIALS);
