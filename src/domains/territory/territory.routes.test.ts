@@ -162,6 +162,7 @@ describe("territory API", () => {
   it("answers bad input with a French 4xx and writes nothing", async () => {
     const before = await writes();
     const basinId = await idOf(basins, "B01");
+    const trainingId = await idOf(organisations, "OF01");
     const cases: [number, "POST" | "PUT", string, unknown][] = [
       [400, "PUT", "/api/basins/pas-un-uuid", { code: "B01", name: "x", communeCodes: [] }],
       [
@@ -190,6 +191,12 @@ describe("territory API", () => {
       ],
       [400, "POST", "/api/organisations", { code: "XX1", name: "Sans réseau", kind: "prescriber" }],
       [409, "POST", "/api/lots", { code: "LZZ", name: "x", target: 1, basinIds: [basinId] }],
+      [
+        409,
+        "PUT",
+        `/api/organisations/${trainingId}`,
+        { code: "OF01", name: "Devient prescripteur", kind: "prescriber", networkType: "other" },
+      ],
     ];
     for (const [status, method, url, payload] of cases) {
       const response = await send(method, url, payload);

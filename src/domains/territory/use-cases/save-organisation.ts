@@ -1,10 +1,10 @@
-import { eq } from "drizzle-orm";
+import { eq, or, sql } from "drizzle-orm";
 import type { Db } from "../../../db/database";
-import { badRequest } from "../../../server/http-errors";
+import { badRequest, conflict } from "../../../server/http-errors";
 import { recordAuditEvent } from "../../audit/record-audit-event";
 import type { RequestContext } from "../../authorization/actor";
 import type { OrganisationBody, OrganisationItem } from "../territory.schemas";
-import { organisations } from "../territory.tables";
+import { lots, organisations, sites } from "../territory.tables";
 import { ensureCodeFree, ensureExists } from "../territory-guards";
 import { listOrganisations } from "./list-organisations";
 
@@ -29,11 +29,14 @@ export async function saveOrganisation(
   return db.transaction(async (tx) => {
     if (input.id) {
       await ensureExists(tx, organisations, input.id);
-      const [current] = await tx
-        .select({ kind: organisations.kind })
-        .from(organisations)
-        .where(eq(organisations.id, input.id));
+      const [current] = await listOrganisations(tx, { id: input.id });
       if (current?.kind === "region") throw badRequest("L'organisation de la Région ne se modifie pas ici.");
+      if (current && current.kind !== input.kind && (await runsLotsOrSites(tx, input.id))) {
+        throw conflict("Cette organisation porte des lots ou des sites : son type ne peut pas changer.");
+      }
+      if (current?.kind === "consortium" && input.kind !== "consortium" && current.members.length > 0) {
+        throw conflict("Ce groupement a des membres : retirez-les avant de changer son type.");
+      }
     }
     await ensureCodeFree(tx, organisations, input.code, input.id);
     if (input.consortiumId) {
@@ -65,4 +68,16 @@ export async function saveOrganisation(
     if (!item) throw new Error("organisation not saved");
     return item;
   });
+}
+
+async function runsLotsOrSites(db: Db, organisationId: string): Promise<boolean> {
+  const [found] = await db
+    .select({ one: sql`1` })
+    .from(organisations)
+    .leftJoin(lots, eq(lots.operatorId, organisations.id))
+    .leftJoin(sites, eq(sites.organisationId, organisations.id))
+    .where(eq(organisations.id, organisationId))
+    .groupBy(organisations.id)
+    .having(or(sql`count(${lots.id}) > 0`, sql`count(${sites.id}) > 0`));
+  return found !== undefined;
 }
