@@ -79,7 +79,8 @@ describe("territory API", () => {
       "OF02",
       "OF03",
     ]);
-    const gironde = (await get("/api/organisations?networkType=france_travail&department=33")).json().items;
+    const gironde = (await get("/api/organisations?kind=&networkType=france_travail&department=33")).json()
+      .items;
     expect(gironde.map((organisation: { code: string }) => organisation.code)).toEqual(["FT33"]);
     const site = (await get(`/api/sites?lotId=${lot.id}`)).json().items[0];
     expect(site).toMatchObject({ lot: { code: "L01" }, commune: { department: "16" }, active: true });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalFilter } from "../query-filters";
 import { ORGANISATION_KINDS, PRESCRIBER_NETWORKS } from "./territory.vocabulary";
 import {
   communeCode,
@@ -18,8 +19,8 @@ export type Reference = z.infer<typeof reference>;
 const booleanQuery = z.enum(["true", "false"]).transform((value) => value === "true");
 
 export const communeSearchQuery = z.object({
-  q: z.string().trim().max(100).optional(),
-  department: departmentCode.optional(),
+  q: optionalFilter(z.string().trim().max(100)),
+  department: optionalFilter(departmentCode),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 export const communeItem = z.object({
@@ -67,9 +68,9 @@ export const lotBody = z.object({
 export type LotBody = z.infer<typeof lotBody>;
 
 export const organisationQuery = z.object({
-  kind: z.enum(ORGANISATION_KINDS).optional(),
-  networkType: z.enum(PRESCRIBER_NETWORKS).optional(),
-  department: departmentCode.optional(),
+  kind: optionalFilter(z.enum(ORGANISATION_KINDS)),
+  networkType: optionalFilter(z.enum(PRESCRIBER_NETWORKS)),
+  department: optionalFilter(departmentCode),
 });
 export const organisationItem = z.object({
   id: z.uuid(),
@@ -99,10 +100,10 @@ export const organisationBody = z.object({
 export type OrganisationBody = z.infer<typeof organisationBody>;
 
 export const siteQuery = z.object({
-  lotId: z.uuid().optional(),
-  organisationId: z.uuid().optional(),
+  lotId: optionalFilter(z.uuid()),
+  organisationId: optionalFilter(z.uuid()),
   /** Only what concerns the caller: their organisation's sites, their lots' sites… */
-  mine: booleanQuery.optional(),
+  mine: optionalFilter(booleanQuery),
 });
 export const siteItem = z.object({
   id: z.uuid(),
