@@ -26,7 +26,7 @@ export type TestApp = {
 };
 
 export async function createTestApp(
-  options: { template?: Template; env?: NodeJS.ProcessEnv } = {},
+  options: { template?: Template; env?: NodeJS.ProcessEnv; webRoot?: string } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(options.template ?? "demo");
   const config = loadConfig({ LOG_LEVEL: "silent", ...options.env });

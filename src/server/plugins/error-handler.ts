@@ -1,12 +1,14 @@
 import type { FastifyError, FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { httpErrorFromDatabase, loggableError } from "../database-errors";
 import { HttpError } from "../http-errors";
 
 type ErrorBody = { error: string; message: string; details?: unknown };
 
 /** Every error leaves as `{ error, message }` in French; nothing unexpected leaks out. */
 export function registerErrorHandler(app: FastifyInstance) {
-  app.setErrorHandler((error: FastifyError, request, reply) => {
+  app.setErrorHandler((raised: FastifyError, request, reply) => {
+    const error = httpErrorFromDatabase(raised) ?? raised;
     if (error instanceof HttpError) {
       const body: ErrorBody = { error: error.code, message: error.message, details: error.details };
       return reply.code(error.statusCode).send(body);
@@ -29,7 +31,7 @@ export function registerErrorHandler(app: FastifyInstance) {
         .code(status)
         .send({ error: error.code ?? "bad_request", message: frenchClientError(error) });
     }
-    request.log.error({ err: error }, "unexpected error");
+    request.log.error({ error: loggableError(error) }, "unexpected error");
     const body: ErrorBody = {
       error: "internal",
       message: "Une erreur inattendue est survenue. Réessayez ; si elle persiste, signalez-la.",
