@@ -40,12 +40,15 @@ export function httpErrorFromDatabase(error: unknown): HttpError | undefined {
 export function loggableError(error: unknown): Record<string, unknown> {
   const cause = postgresErrorOf(error);
   const base =
-    error instanceof Error
-      ? { type: error.name, stack: error.stack?.split("\n").slice(1, 6).join("\n") }
-      : {};
+    error instanceof Error ? { type: error.name, stack: stackFrames(error).slice(0, 5).join("\n") } : {};
   if (cause) return { ...base, code: cause.code, constraint: cause.constraint, message: cause.message };
   return {
     ...base,
     message: error instanceof Error && error.name !== "DrizzleQueryError" ? error.message : undefined,
   };
+}
+
+/** The stack's "at …" lines only: an error's message can span lines and hold a query's parameters. */
+function stackFrames(error: Error): string[] {
+  return (error.stack ?? "").split("\n").filter((line) => line.startsWith("    at "));
 }
