@@ -32,6 +32,14 @@ export default function TerritoryPage() {
         </Text>
         {myLots.length > 0 && <LotsTable caption="Mes lots" lots={myLots} />}
         {isTraining && <SitesTable caption="Les sites de mon organisme" sites={mySites.data ?? []} />}
+        <TerritoryMap
+          title={myLots.length > 0 ? "Carte de la région : mes lots en couleur" : "Carte de la région"}
+          lots={data.lots}
+          basins={data.basins}
+          sites={data.sites}
+          highlightLotIds={myLots.length > 0 ? myLotIds : undefined}
+          emphasiseSiteIds={mySiteIds}
+        />
         <Facts
           facts={[
             { label: "Lots", value: data.lots.length },
@@ -45,14 +53,6 @@ export default function TerritoryPage() {
               value: `${data.lots.reduce((sum, lot) => sum + lot.target, 0).toLocaleString("fr-FR")} stagiaires`,
             },
           ]}
-        />
-        <TerritoryMap
-          title={myLots.length > 0 ? "Carte de la région : mes lots en couleur" : "Carte de la région"}
-          lots={data.lots}
-          basins={data.basins}
-          sites={data.sites}
-          highlightLotIds={myLots.length > 0 ? myLotIds : undefined}
-          emphasiseSiteIds={mySiteIds}
         />
         {canManage && <ImportExportPanel />}
       </Stack>

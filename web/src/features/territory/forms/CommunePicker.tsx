@@ -32,20 +32,25 @@ export function CommunePicker({
   initial: Pick<CommuneItem, "code" | "name"> | null;
 }) {
   const { search, setSearch, options } = useSearch();
-  const current = initial && initial.code === value ? [{ value, label: initial.name }] : [];
+  const [picked, setPicked] = useState(initial && { value: initial.code, label: initial.name });
+  const current = picked && picked.value === value ? [picked] : [];
   return (
     <Select
       {...field}
       error={field.error as string | undefined}
       description={HINT}
       searchable
+      allowDeselect={false}
       searchValue={search}
       onSearchChange={setSearch}
       filter={({ options: all }) => all}
       nothingFoundMessage={search.length >= 2 ? "Aucune commune ne correspond." : HINT}
       data={[...current, ...options.filter((option) => option.value !== value)]}
       value={value || null}
-      onChange={(code) => onChange(code ?? "")}
+      onChange={(code, option) => {
+        setPicked(option && { value: option.value, label: option.label });
+        onChange(code ?? "");
+      }}
     />
   );
 }

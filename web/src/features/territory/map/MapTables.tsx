@@ -1,4 +1,4 @@
-import { Anchor, Badge } from "@mantine/core";
+import { Anchor } from "@mantine/core";
 import { Link } from "react-router";
 import { DataTable } from "../../../ui/DataTable";
 import type { SiteItem } from "../territory-api";
@@ -44,7 +44,7 @@ export function MapTables({ zones, sites }: { zones: readonly Zone[]; sites: rea
           { header: "Lot", cell: (site) => site.lot.code },
           {
             header: "Site rural obligatoire",
-            cell: (site) => (site.mandatoryRural ? <Badge color="teal">Oui</Badge> : "Non"),
+            cell: (site) => (site.mandatoryRural ? "Oui" : "Non"),
           },
         ]}
       />

@@ -15,6 +15,7 @@ import {
   lotZones,
   MAP_WIDTH,
   MUTED_ZONE,
+  withSurroundings,
   ZONE_COLOURS,
   type ZoneShape,
   zoneShapes,
@@ -24,6 +25,9 @@ import { SiteMarker } from "./SiteMarker";
 import classes from "./TerritoryMap.module.css";
 
 export type MapLayer = "lots" | "basins";
+
+/** How much of the surroundings a zoomed map shows, as a share of the framed zones' size on each side. */
+const ZOOM_SURROUNDINGS = 0.35;
 
 export type TerritoryMapProps = {
   /** What the map shows, in French: names the map for screen readers. */
@@ -89,7 +93,9 @@ function LoadedMap({
     type: "FeatureCollection",
     features: focus.map((s) => s.shape),
   };
-  const { projection, height } = fitMap(zoom && focus.length > 0 ? framed : land);
+  const { projection, height } = fitMap(
+    zoom && focus.length > 0 ? withSurroundings(framed, ZOOM_SURROUNDINGS) : land,
+  );
   const path = geoPath(projection);
   const siteMuted = (site: SiteItem) => Boolean(highlightLotIds && !highlightLotIds.includes(site.lot.id));
 

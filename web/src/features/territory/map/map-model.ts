@@ -1,4 +1,10 @@
-import { type GeoPermissibleObjects, type GeoProjection, geoConicConformal, geoPath } from "d3-geo";
+import {
+  type GeoPermissibleObjects,
+  type GeoProjection,
+  geoBounds,
+  geoConicConformal,
+  geoPath,
+} from "d3-geo";
 import type { Feature, MultiPolygon } from "geojson";
 import { feature, mergeArcs, neighbors } from "topojson-client";
 import type { MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon } from "topojson-specification";
@@ -76,6 +82,19 @@ export function zoneShapes(topology: RegionTopology, zones: readonly Zone[]): Zo
     shape: feature(topology, merged[index] as TopoMultiPolygon) as Feature<MultiPolygon>,
     colour: colours[index] ?? 0,
   }));
+}
+
+/** `target`'s bounding box, widened by `ratio` of its size on every side: a zoomed map keeps some context. */
+export function withSurroundings(target: GeoPermissibleObjects, ratio: number): GeoPermissibleObjects {
+  const [[west, south], [east, north]] = geoBounds(target);
+  const [dx, dy] = [(east - west) * ratio, (north - south) * ratio];
+  return {
+    type: "MultiPoint",
+    coordinates: [
+      [west - dx, south - dy],
+      [east + dx, north + dy],
+    ],
+  };
 }
 
 /** Lambert conformal conic, like Lambert-93, fitted to `target`; the height is cropped to it. */

@@ -1,4 +1,4 @@
-import { Badge, Select } from "@mantine/core";
+import { Select } from "@mantine/core";
 import { useState } from "react";
 import {
   ORGANISATION_KIND_LABELS,
@@ -45,7 +45,7 @@ export default function OrganisationsPage() {
           { header: "Réseau", cell: networkLabel },
           { header: "Département", cell: (o) => departmentLabel(o.department) },
           { header: "Groupement", cell: (o) => <RecordLink kind="organisation" record={o.consortium} /> },
-          { header: "État", cell: (o) => (o.active ? "Active" : <Badge color="gray">Inactive</Badge>) },
+          { header: "État", cell: (o) => (o.active ? "Active" : "Inactive") },
         ]}
       />
     </TerritoryFrame>

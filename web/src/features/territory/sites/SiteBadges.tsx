@@ -7,12 +7,12 @@ export function SiteBadges({ site }: { site: Pick<SiteItem, "mandatoryRural" | "
   return (
     <Group gap={4} component="span">
       {site.mandatoryRural && (
-        <Badge color="teal" variant="light">
+        <Badge color="teal.9" variant="outline">
           Site rural obligatoire
         </Badge>
       )}
       {!site.active && (
-        <Badge color="gray" variant="light">
+        <Badge color="gray.8" variant="outline">
           Fermé
         </Badge>
       )}
