@@ -31,7 +31,7 @@ export default function TerritoryPage() {
           proposé. {canManage ? "Vous pouvez les modifier." : "Ces informations sont tenues par la Région."}
         </Text>
         {myLots.length > 0 && <LotsTable caption="Mes lots" lots={myLots} />}
-        {isTraining && <SitesTable caption="Les sites de mon organisme" sites={mySites.data ?? []} />}
+        {isTraining && <SitesTable caption="Les sites qui vous concernent" sites={mySites.data ?? []} />}
         <TerritoryMap
           title={myLots.length > 0 ? "Carte de la région : mes lots en couleur" : "Carte de la région"}
           lots={data.lots}

@@ -2,10 +2,22 @@ import { Group, Text } from "@mantine/core";
 import { MarkerShape } from "./SiteMarker";
 import classes from "./TerritoryMap.module.css";
 
-function LegendItem({ rural, label }: { rural: boolean; label: string }) {
+function LegendItem({
+  rural,
+  label,
+  emphasised = false,
+}: {
+  rural: boolean;
+  label: string;
+  emphasised?: boolean;
+}) {
   return (
     <Group gap={6} component="li">
-      <svg className={classes.legendIcon} viewBox="-10 -10 20 20" aria-hidden="true">
+      <svg
+        className={`${classes.legendIcon} ${emphasised ? classes.emphasised : ""}`}
+        viewBox="-10 -10 20 20"
+        aria-hidden="true"
+      >
         <MarkerShape rural={rural} />
       </svg>
       <Text size="sm">{label}</Text>
@@ -14,7 +26,7 @@ function LegendItem({ rural, label }: { rural: boolean; label: string }) {
 }
 
 /** What the markers mean; the colours only tell neighbouring zones apart. */
-export function MapLegend() {
+export function MapLegend({ emphasised }: { emphasised: boolean }) {
   return (
     <Group
       component="ul"
@@ -24,6 +36,7 @@ export function MapLegend() {
     >
       <LegendItem rural={false} label="Site" />
       <LegendItem rural label="Site rural obligatoire" />
+      {emphasised && <LegendItem rural={false} label="Site mis en évidence (rouge, plus grand)" emphasised />}
       <Text component="li" size="sm" c="dimmed">
         Les couleurs distinguent les zones voisines. Chaque zone et chaque site mène à sa page.
       </Text>

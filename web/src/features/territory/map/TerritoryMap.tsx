@@ -81,7 +81,9 @@ function LoadedMap({
   const highlighted = (shape: ZoneShape) =>
     (!highlightLotIds || (shape.zone.lotId !== null && highlightLotIds.includes(shape.zone.lotId))) &&
     (!highlightBasinIds || layer === "lots" || highlightBasinIds.includes(shape.zone.id));
-  const focus = shapes.filter((shape) => highlighted(shape) && shape.shape.geometry.coordinates.length > 0);
+  /** Zones without communes have nothing to draw: they stay in the tables only. */
+  const drawn = shapes.filter((shape) => shape.shape.geometry.coordinates.length > 0);
+  const focus = drawn.filter(highlighted);
   const { land, borders } = useMemo(
     () => ({
       land: feature(topology, topology.objects.departements),
@@ -124,7 +126,7 @@ function LoadedMap({
         <title id={titleId}>{title}</title>
         <path className={classes.land} d={path(land) ?? undefined} />
         <g>
-          {shapes.map((shape) => (
+          {drawn.map((shape) => (
             <MapLink
               key={shape.zone.id}
               href={shape.zone.href}
@@ -167,7 +169,7 @@ function LoadedMap({
           })}
         </g>
       </svg>
-      <MapLegend />
+      <MapLegend emphasised={emphasiseSiteIds.length > 0} />
       {withTables && (
         <MapTables
           zones={shapes.filter(highlighted).map((s) => s.zone)}

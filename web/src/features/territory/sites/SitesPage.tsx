@@ -6,7 +6,7 @@ import { SitesTable } from "./SitesTable";
 
 const TRAINING_ROLES: readonly string[] = ["training_manager", "training_staff"];
 
-/** `/territoire/sites`: every site; a training organisation sees its own first. */
+/** `/territoire/sites`: every site; a training organisation sees those that concern it first. */
 export default function SitesPage() {
   const role = useSession().data?.user?.role;
   const isTraining = role !== undefined && TRAINING_ROLES.includes(role);
@@ -21,7 +21,7 @@ export default function SitesPage() {
       error={sites.error}
     >
       <Stack gap="xl">
-        {isTraining && <SitesTable caption="Les sites de mon organisme" sites={mine.data ?? []} />}
+        {isTraining && <SitesTable caption="Les sites qui vous concernent" sites={mine.data ?? []} />}
         <SitesTable
           caption={`Tous les sites (${all.length}, dont ${all.filter((s) => s.mandatoryRural).length} sites ruraux obligatoires)`}
           sites={all}

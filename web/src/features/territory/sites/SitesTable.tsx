@@ -1,9 +1,8 @@
 import { DataTable } from "../../../ui/DataTable";
 import { RecordLink } from "../RecordLink";
 import type { SiteItem } from "../territory-api";
-import { SiteBadges } from "./SiteBadges";
 
-/** Sites with their commune, lot, organisation and capacity; rural and closed ones marked in words. */
+/** Sites with their commune, lot, organisation and capacity; rural and closed ones said in words. */
 export function SitesTable({ caption, sites }: { caption: string; sites: readonly SiteItem[] }) {
   return (
     <DataTable
@@ -20,7 +19,8 @@ export function SitesTable({ caption, sites }: { caption: string; sites: readonl
           cell: (site) => <RecordLink kind="organisation" record={site.organisation} />,
         },
         { header: "Places", cell: (site) => site.capacity },
-        { header: "", cell: (site) => <SiteBadges site={site} /> },
+        { header: "Site rural obligatoire", cell: (site) => (site.mandatoryRural ? "Oui" : "Non") },
+        { header: "État", cell: (site) => (site.active ? "Ouvert" : "Fermé") },
       ]}
     />
   );
