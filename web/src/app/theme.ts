@@ -27,9 +27,15 @@ export function regionTheme(primaryColor: string): MantineThemeOverride {
   });
 }
 
-/** Secondary ("dimmed") text one shade darker than Mantine's, which is below AA contrast on white. */
+/**
+ * Secondary ("dimmed") text one shade darker than Mantine's, and fields' error messages and invalid
+ * values in the darkest red: Mantine's (red 6) are below AA contrast on white.
+ */
 export const cssVariablesResolver: CSSVariablesResolver = (theme) => ({
   variables: {},
-  light: { "--mantine-color-dimmed": theme.colors.gray[7] as string },
+  light: {
+    "--mantine-color-dimmed": theme.colors.gray[7] as string,
+    "--mantine-color-error": theme.colors.red[9] as string,
+  },
   dark: {},
 });

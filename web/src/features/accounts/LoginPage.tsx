@@ -46,6 +46,7 @@ export default function LoginPage() {
               required
               withAsterisk={false}
               {...form.getInputProps("password")}
+              aria-invalid={form.errors.password ? true : undefined}
             />
             <Button type="submit" loading={signIn.isPending}>
               Se connecter

@@ -4,7 +4,10 @@ import { PASSWORD_MIN_LENGTH } from "./validators";
 
 export type NewPasswordValues = { password: string; confirmation: string };
 
-/** Choosing a password: the password and its confirmation. */
+/**
+ * Choosing a password: the password and its confirmation. Mantine's PasswordInput does not mark its
+ * field invalid for screen readers as TextInput does: `aria-invalid` is set here.
+ */
 export function NewPasswordFields({ form }: { form: UseFormReturnType<NewPasswordValues> }) {
   return (
     <>
@@ -15,6 +18,7 @@ export function NewPasswordFields({ form }: { form: UseFormReturnType<NewPasswor
         required
         withAsterisk={false}
         {...form.getInputProps("password")}
+        aria-invalid={form.errors.password ? true : undefined}
       />
       <PasswordInput
         label="Confirmez le mot de passe"
@@ -22,6 +26,7 @@ export function NewPasswordFields({ form }: { form: UseFormReturnType<NewPasswor
         required
         withAsterisk={false}
         {...form.getInputProps("confirmation")}
+        aria-invalid={form.errors.confirmation ? true : undefined}
       />
     </>
   );

@@ -13,7 +13,10 @@ function notifyFailure(error: Error) {
   });
 }
 
-/** Deactivate or reactivate an account, resend a pending invitation. Not on one's own account. */
+/**
+ * Deactivate or reactivate an account, resend a pending invitation. Not on one's own account.
+ * "Désactiver" is outlined in dark red: Mantine's light red button falls below AA contrast on hover.
+ */
 export function UserActions({ user }: { user: UserSummary }) {
   const actorId = useSession().data?.user?.id;
   const setActive = useSetUserActive();
@@ -45,8 +48,8 @@ export function UserActions({ user }: { user: UserSummary }) {
       )}
       <Button
         size="compact-sm"
-        variant="light"
-        color={user.active ? "red" : "region"}
+        variant={user.active ? "outline" : "light"}
+        color={user.active ? "red.9" : "region"}
         loading={setActive.isPending}
         aria-label={`${user.active ? "Désactiver" : "Réactiver"} le compte de ${name}`}
         onClick={() => setActive.mutate({ id: user.id, active: !user.active }, { onError: notifyFailure })}
