@@ -7,7 +7,7 @@ import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { jsonSchemaTransform, validatorCompiler } from "fastify-type-provider-zod";
 import type { DestinationStream } from "pino";
 import { z } from "zod";
 import type { Config } from "../config";
@@ -15,6 +15,7 @@ import type { Database } from "../db/database";
 import { registerAccessGuard } from "./plugins/access-guard";
 import { registerErrorHandler } from "./plugins/error-handler";
 import { registerSession } from "./plugins/session";
+import { responseSerializerCompiler } from "./response-serializer";
 import { registerRoutes } from "./routes";
 
 z.config(z.locales.fr());
@@ -48,7 +49,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   });
   app.decorate("deps", deps);
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializerCompiler);
 
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
