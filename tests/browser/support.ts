@@ -20,6 +20,7 @@ export async function signIn(page: Page, role: Role) {
   await page.getByLabel("Adresse e-mail").fill(demoAccount(role).email);
   await page.getByLabel("Mot de passe", { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Se connecter" }).click();
+  await expect(page).not.toHaveURL(/\/connexion/);
 }
 
 export async function signOut(page: Page) {

@@ -5,7 +5,6 @@ test("the map shows every site, marks mandatory rural ones, and leads to a site'
   page,
 }) => {
   await signIn(page, "region_admin");
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   const sites = (await (await page.request.get("/api/sites")).json()).items as {
     name: string;
     mandatoryRural: boolean;
@@ -13,7 +12,7 @@ test("the map shows every site, marks mandatory rural ones, and leads to a site'
   expect(sites.length).toBeGreaterThan(80);
 
   await page.goto("/territoire");
-  const map = page.getByRole("img", { name: /carte/i }).first();
+  const map = page.getByRole("group", { name: /carte/i }).first();
   await expect(map).toBeVisible();
   const siteLinks = page.locator("svg a[href^='/territoire/sites/']");
   await expect(siteLinks).toHaveCount(sites.length);
