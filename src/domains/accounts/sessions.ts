@@ -1,4 +1,4 @@
-import { and, eq, gt } from "drizzle-orm";
+import { and, eq, gt, sql } from "drizzle-orm";
 import type { Db } from "../../db/database";
 import type { Actor } from "../authorization/actor";
 import { sessions, userLots, users } from "./accounts.tables";
@@ -19,14 +19,20 @@ export async function openSession(
   return { token, csrfToken, expiresAt };
 }
 
-/** The session a cookie's token opens, if it is still valid and its user still active. */
-export async function findActiveSession(db: Db, token: string): Promise<ActiveSession | undefined> {
-  const [row] = await db
+/**
+ * The query behind every signed-in request, built once per database and prepared on the server:
+ * the session, its active user and (for a territorial officer) their lots, in one round trip.
+ */
+function prepareSessionQuery(db: Db) {
+  return db
     .select({
       userId: users.id,
       email: users.email,
       role: users.role,
       organisationId: users.organisationId,
+      lotIds: sql<
+        string[]
+      >`array(select ${userLots.lotId}::text from ${userLots} where ${userLots.userId} = ${users.id})`,
       csrfToken: sessions.csrfToken,
       expiresAt: sessions.expiresAt,
     })
@@ -34,30 +40,28 @@ export async function findActiveSession(db: Db, token: string): Promise<ActiveSe
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(
       and(
-        eq(sessions.tokenHash, hashToken(token)),
-        gt(sessions.expiresAt, new Date()),
+        eq(sessions.tokenHash, sql.placeholder("tokenHash")),
+        gt(sessions.expiresAt, sql`now()`),
         eq(users.active, true),
       ),
     )
-    .limit(1);
+    .limit(1)
+    .prepare("find_active_session");
+}
+
+const sessionQueries = new WeakMap<Db, ReturnType<typeof prepareSessionQuery>>();
+
+/** The session a cookie's token opens, if it is still valid and its user still active. */
+export async function findActiveSession(db: Db, token: string): Promise<ActiveSession | undefined> {
+  let query = sessionQueries.get(db);
+  if (!query) {
+    query = prepareSessionQuery(db);
+    sessionQueries.set(db, query);
+  }
+  const [row] = await query.execute({ tokenHash: hashToken(token) });
   if (!row) return undefined;
-  const lotIds =
-    row.role === "territorial_officer"
-      ? (
-          await db.select({ lotId: userLots.lotId }).from(userLots).where(eq(userLots.userId, row.userId))
-        ).map((lot) => lot.lotId)
-      : [];
-  return {
-    actor: {
-      userId: row.userId,
-      email: row.email,
-      role: row.role,
-      organisationId: row.organisationId,
-      lotIds,
-    },
-    csrfToken: row.csrfToken,
-    expiresAt: row.expiresAt,
-  };
+  const { csrfToken, expiresAt, ...actor } = row;
+  return { actor, csrfToken, expiresAt };
 }
 
 export async function closeSession(db: Db, token: string): Promise<void> {
