@@ -11,3 +11,8 @@ export const responseSerializerCompiler: FastifySerializerCompiler<ZodType> = ({
   const jsonSchema = z.toJSONSchema(schema, { target: "draft-07", io: "output", unrepresentable: "any" });
   return fastJson(jsonSchema as Parameters<typeof fastJson>[0]);
 };
+
+/** The same serialiser, for a handler that prepares a response body itself (see `territory-list-cache.ts`). */
+export function serializerFor(schema: ZodType): (value: unknown) => string {
+  return responseSerializerCompiler({ schema, method: "GET", url: "", httpStatus: "200" });
+}

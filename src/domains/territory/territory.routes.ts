@@ -1,3 +1,4 @@
+import type { FastifyReply } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { allow } from "../../server/access";
@@ -19,6 +20,7 @@ import {
   siteItem,
   siteQuery,
 } from "./territory.schemas";
+import { createTerritoryListCache } from "./territory-list-cache";
 import { exportTerritory } from "./use-cases/export-territory";
 import { importTerritory, TerritoryFileError } from "./use-cases/import-territory";
 import { listBasins } from "./use-cases/list-basins";
@@ -37,6 +39,16 @@ const readOrganisations = { access: allow("read", "Organisation") };
 const manageOrganisations = { access: allow("manage", "Organisation") };
 const tags = ["Territoire"];
 
+/** Sends a body already serialised (by the territory list cache). */
+function sendJson(reply: FastifyReply, body: string) {
+  return reply.type("application/json; charset=utf-8").send(body);
+}
+
+/** A list request without any filter: its answer is the same for every caller. */
+function unfiltered(query: Record<string, unknown>): boolean {
+  return Object.values(query).every((value) => value === undefined || value === false);
+}
+
 /** The one record a list query found, or a French 404. */
 function single<T>(items: readonly T[], missing: string): T {
   const [item] = items;
@@ -47,6 +59,7 @@ function single<T>(items: readonly T[], missing: string): T {
 /** Communes, basins, lots, organisations, sites, and the territory file's import and export. */
 export const territoryRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = () => app.deps.database.db;
+  const lists = createTerritoryListCache(db);
 
   app.get(
     "/communes",
@@ -68,7 +81,11 @@ export const territoryRoutes: FastifyPluginAsyncZod = async (app) => {
       config: readTerritory,
       schema: { summary: "Liste les bassins d'emploi", tags, response: { 200: itemsOf(basinItem) } },
     },
-    async () => ({ items: await listBasins(db()) }),
+    async (_request, reply) =>
+      sendJson(
+        reply,
+        await lists.body("basins", itemsOf(basinItem), async () => ({ items: await listBasins(db()) })),
+      ),
   );
   app.get(
     "/basins/:id",
@@ -107,7 +124,11 @@ export const territoryRoutes: FastifyPluginAsyncZod = async (app) => {
       config: readTerritory,
       schema: { summary: "Liste les lots", tags, response: { 200: itemsOf(lotItem) } },
     },
-    async () => ({ items: await listLots(db()) }),
+    async (_request, reply) =>
+      sendJson(
+        reply,
+        await lists.body("lots", itemsOf(lotItem), async () => ({ items: await listLots(db()) })),
+      ),
   );
   app.get(
     "/lots/:id",
@@ -151,7 +172,11 @@ export const territoryRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: itemsOf(organisationItem) },
       },
     },
-    async (request) => ({ items: await listOrganisations(db(), request.query) }),
+    async (request, reply) => {
+      const load = async () => ({ items: await listOrganisations(db(), request.query) });
+      if (!unfiltered(request.query)) return load();
+      return sendJson(reply, await lists.body("organisations", itemsOf(organisationItem), load));
+    },
   );
   app.get(
     "/organisations/:id",
@@ -201,7 +226,11 @@ export const territoryRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: itemsOf(siteItem) },
       },
     },
-    async (request) => ({ items: await listSites(db(), request.actor, request.query) }),
+    async (request, reply) => {
+      const load = async () => ({ items: await listSites(db(), request.actor, request.query) });
+      if (!unfiltered(request.query)) return load();
+      return sendJson(reply, await lists.body("sites", itemsOf(siteItem), load));
+    },
   );
   app.get(
     "/sites/:id",

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
+  bigint,
   boolean,
   check,
   doublePrecision,
@@ -154,3 +155,12 @@ export const sites = pgTable(
     check("sites_capacity_check", sql`${table.capacity} >= 0`),
   ],
 );
+
+/**
+ * One row whose `revision` grows with every change to the territory (triggers on its tables, see the
+ * `territory_revision_triggers` migration): readers cache full lists per revision.
+ */
+export const territoryRevision = pgTable("territory_revision", {
+  id: integer("id").primaryKey().default(1),
+  revision: bigint("revision", { mode: "number" }).notNull().default(0),
+});

@@ -1,0 +1,47 @@
+import { eq } from "drizzle-orm";
+import type { ZodType } from "zod";
+import type { Db } from "../../db/database";
+import { serializerFor } from "../../server/response-serializer";
+import { territoryRevision } from "./territory.tables";
+
+/**
+ * The territory's full lists (every site, lot, basin, organisation) are read on most pages and change
+ * rarely. This cache keeps each one serialised for the territory revision it was read at; every request
+ * still asks the database for the current revision (one prepared primary-key read), so a change
+ * committed by any process is seen at once.
+ */
+export function createTerritoryListCache(db: () => Db) {
+  const entries = new Map<string, { revision: number; body: string }>();
+  const revisionQueries = new WeakMap<Db, ReturnType<typeof prepareRevisionQuery>>();
+
+  const currentRevision = async (): Promise<number> => {
+    const database = db();
+    let query = revisionQueries.get(database);
+    if (!query) {
+      query = prepareRevisionQuery(database);
+      revisionQueries.set(database, query);
+    }
+    const [row] = await query.execute();
+    return Number(row?.revision ?? 0);
+  };
+
+  return {
+    /** The JSON body of list `key`, read with `load` only when the territory changed since. */
+    async body(key: string, schema: ZodType, load: () => Promise<unknown>): Promise<string> {
+      const revision = await currentRevision();
+      const cached = entries.get(key);
+      if (cached?.revision === revision) return cached.body;
+      const body = serializerFor(schema)(await load());
+      entries.set(key, { revision, body });
+      return body;
+    },
+  };
+}
+
+function prepareRevisionQuery(db: Db) {
+  return db
+    .select({ revision: territoryRevision.revision })
+    .from(territoryRevision)
+    .where(eq(territoryRevision.id, 1))
+    .prepare("territory_revision");
+}
