@@ -11,7 +11,8 @@ import { territoryRevision } from "./territory.tables";
  * committed by any process is seen at once.
  */
 export function createTerritoryListCache(db: () => Db) {
-  const entries = new Map<string, { revision: number; body: string }>();
+  const entries = new Map<string, { revision: number; body: Promise<string> }>();
+  const serializers = new Map<string, (value: unknown) => string>();
   const revisionQueries = new WeakMap<Db, ReturnType<typeof prepareRevisionQuery>>();
 
   const currentRevision = async (): Promise<number> => {
@@ -31,8 +32,17 @@ export function createTerritoryListCache(db: () => Db) {
       const revision = await currentRevision();
       const cached = entries.get(key);
       if (cached?.revision === revision) return cached.body;
-      const body = serializerFor(schema)(await load());
+      // Requests arriving while the list is read share that one read.
+      let serialize = serializers.get(key);
+      if (!serialize) {
+        serialize = serializerFor(schema);
+        serializers.set(key, serialize);
+      }
+      const body = load().then(serialize);
       entries.set(key, { revision, body });
+      body.catch(() => {
+        if (entries.get(key)?.body === body) entries.delete(key);
+      });
       return body;
     },
   };
