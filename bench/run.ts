@@ -10,26 +10,44 @@ import { type RunningServer, signIn, startServer } from "./server-process";
  * `npm run bench`: cold start of the embedded database, then latency and throughput of a list
  * endpoint under concurrent load on PGlite and on PostgreSQL. Writes docs/benchmarks.md.
  */
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 200);
+const CONCURRENCY = (process.env.BENCH_CONNECTIONS ?? "200,50").split(",").map(Number);
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
 const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-const LIST_PATH = "/api/sites";
+/** A territory list (cached per territory revision) and a list read from the database every time. */
+const LIST_PATHS = ["/api/sites", "/api/users"];
 
-type LoadResult = { engine: string; requests: number; rps: number; p50: number; p99: number; errors: number };
+type LoadResult = {
+  engine: string;
+  path: string;
+  connections: number;
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+};
 
-async function load(server: RunningServer, engine: string): Promise<LoadResult> {
+async function load(server: RunningServer, engine: string): Promise<LoadResult[]> {
   const cookie = await signIn(server.url, demoAccount("region_admin").email, DEMO_PASSWORD);
-  const options = { url: `${server.url}${LIST_PATH}`, headers: { cookie }, connections: CONNECTIONS };
-  await autocannon({ ...options, duration: 2 });
-  const result = await autocannon({ ...options, duration: DURATION_S });
-  return {
-    engine,
-    requests: result.requests.total,
-    rps: Math.round(result.requests.average),
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.non2xx,
-  };
+  const results: LoadResult[] = [];
+  for (const listPath of LIST_PATHS) {
+    for (const connections of CONCURRENCY) {
+      const options = { url: `${server.url}${listPath}`, headers: { cookie }, connections };
+      await autocannon({ ...options, duration: 2 });
+      const result = await autocannon({ ...options, duration: DURATION_S });
+      results.push({
+        engine,
+        path: listPath,
+        connections,
+        requests: result.requests.total,
+        rps: Math.round(result.requests.average),
+        p50: result.latency.p50,
+        p99: result.latency.p99,
+        errors: result.errors + result.non2xx,
+      });
+    }
+  }
+  return results;
 }
 
 async function coldStarts(): Promise<{ first: number; restart: number }> {
@@ -64,19 +82,19 @@ async function main() {
   console.log("Démarrage à froid (base embarquée)…");
   const cold = await coldStarts();
 
-  console.log(`Charge sur ${LIST_PATH}, PGlite…`);
+  console.log("Charge, PGlite…");
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "amorce-bench-"));
   const embedded = await startServer({ AMORCE_DATA_DIR: dataDir, DATABASE_URL: "" }, 3502);
   const pgliteLoad = await load(embedded, "PGlite (embarquée)").finally(() => embedded.stop());
   fs.rmSync(dataDir, { recursive: true, force: true });
 
-  console.log(`Charge sur ${LIST_PATH}, PostgreSQL…`);
+  console.log("Charge, PostgreSQL…");
   const postgresLoad = await withPostgresDatabase(async (url) => {
     const server = await startServer({ DATABASE_URL: url }, 3503);
     return load(server, "PostgreSQL 15 (serveur local)").finally(() => server.stop());
   });
 
-  const report = renderReport(cold, [pgliteLoad, postgresLoad]);
+  const report = renderReport(cold, [...pgliteLoad, ...postgresLoad]);
   fs.writeFileSync(path.resolve(import.meta.dirname, "../docs/benchmarks.md"), report);
   console.log(report);
 }
@@ -97,12 +115,14 @@ Du lancement de \`amorce start\` à la première réponse de \`/api/health\`.
 | premier démarrage (création de la base, migrations, communes, démonstration) | ${ms(cold.first)} |
 | redémarrage sur une base existante | ${ms(cold.restart)} |
 
-## Liste sous charge : \`GET ${LIST_PATH}\` (${CONNECTIONS} requêtes simultanées, ${DURATION_S} s, session Région)
-Objectif : p99 < 50 ms à 200 requêtes simultanées sur PostgreSQL.
+## Listes sous charge (${DURATION_S} s par mesure après 2 s de chauffe, session Région)
+Objectif : p99 < 50 ms à 200 requêtes simultanées sur PostgreSQL. \`/api/sites\` : les 100 sites, liste
+du territoire servie depuis le cache par révision du territoire (une lecture de la révision par requête) ;
+\`/api/users\` : les comptes, lus en base à chaque requête.
 
-| base | requêtes | débit (req/s) | p50 | p99 | erreurs |
-|---|---|---|---|---|---|
-${loads.map((r) => `| ${r.engine} | ${r.requests} | ${r.rps} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.errors} |`).join("\n")}
+| base | liste | simultanées | requêtes | débit (req/s) | p50 | p99 | erreurs |
+|---|---|---|---|---|---|---|---|
+${loads.map((r) => `| ${r.engine} | \`${r.path}\` | ${r.connections} | ${r.requests} | ${r.rps} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.errors} |`).join("\n")}
 `;
 }
 
