@@ -12,6 +12,12 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
+/** Everyone but trainees: the people who run the programme. */
+export const PROFESSIONAL_ROLES = ROLES.filter((role) => role !== "trainee");
+
+/** Who administers an organisation's accounts: the Region's, a training organisation's, a prescriber's. */
+export const ORGANISATION_ADMIN_ROLES = ["region_admin", "training_manager", "prescriber_admin"] as const;
+
 export const ROLE_LABELS: Record<Role, string> = {
   region_admin: "Administrateur·rice Région",
   territorial_officer: "Chargé·e de mission territorial·e",

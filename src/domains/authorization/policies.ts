@@ -1,4 +1,4 @@
-import type { Role } from "../accounts/roles";
+import { ORGANISATION_ADMIN_ROLES, PROFESSIONAL_ROLES, type Role } from "../accounts/roles";
 import type { Actor } from "./actor";
 
 /**
@@ -19,17 +19,6 @@ type Rule = {
   when?: (actor: Actor, resource: ResourceScope) => boolean;
 };
 
-const ORGANISATION_ADMINS = ["region_admin", "training_manager", "prescriber_admin"] as const;
-const PROFESSIONALS = [
-  "region_admin",
-  "territorial_officer",
-  "training_manager",
-  "training_staff",
-  "prescriber_admin",
-  "prescriber_advisor",
-  "evaluator",
-] as const;
-
 /** Region admins act on every organisation; other organisation admins only on their own. */
 export const seesAllOrganisations = (actor: Actor) => actor.role === "region_admin";
 const ownOrganisation = (actor: Actor, resource: ResourceScope) =>
@@ -41,16 +30,24 @@ function allow(roles: readonly Role[], action: Action, subject: Subject, when?: 
 }
 
 export const rules: readonly Rule[] = [
-  allow(PROFESSIONALS, "read", "Territory"),
+  allow(PROFESSIONAL_ROLES, "read", "Territory"),
   allow(["region_admin"], "manage", "Territory"),
-  allow(PROFESSIONALS, "read", "Organisation"),
+  allow(PROFESSIONAL_ROLES, "read", "Organisation"),
   allow(["region_admin"], "manage", "Organisation"),
-  allow(ORGANISATION_ADMINS, "read", "User", ownOrganisation),
-  allow(ORGANISATION_ADMINS, "invite", "User", ownOrganisation),
-  allow(ORGANISATION_ADMINS, "deactivate", "User", ownOrganisation),
-  allow(ORGANISATION_ADMINS, "read", "AuditLog", ownOrganisation),
+  allow(ORGANISATION_ADMIN_ROLES, "read", "User", ownOrganisation),
+  allow(ORGANISATION_ADMIN_ROLES, "invite", "User", ownOrganisation),
+  allow(ORGANISATION_ADMIN_ROLES, "deactivate", "User", ownOrganisation),
+  allow(ORGANISATION_ADMIN_ROLES, "read", "AuditLog", ownOrganisation),
   allow(["region_admin"], "read", "Outbox"),
 ];
+
+const grants = (rule: Rule, role: Role, action: Action, subject: Subject) =>
+  rule.action === action && rule.subject === subject && rule.roles.includes(role);
+
+/** May some user with `role` ever do `action` on `subject`? (What a route or a page is guarded by.) */
+export function roleMay(role: Role, action: Action, subject: Subject): boolean {
+  return rules.some((rule) => grants(rule, role, action, subject));
+}
 
 /**
  * May `actor` do `action` on `subject`? Without `resource`, on some record of that kind;
@@ -65,9 +62,7 @@ export function can(
   if (!actor) return false;
   return rules.some(
     (rule) =>
-      rule.action === action &&
-      rule.subject === subject &&
-      rule.roles.includes(actor.role) &&
+      grants(rule, actor.role, action, subject) &&
       (resource === undefined || rule.when === undefined || rule.when(actor, resource)),
   );
 }

@@ -1,19 +1,9 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../tests/support/test-app";
-import type { Role } from "../accounts/roles";
+import { PROFESSIONAL_ROLES, type Role } from "../accounts/roles";
 import { auditEvents } from "../audit/audit.tables";
 import { basins, type lots, organisations, type sites } from "./territory.tables";
-
-const PROFESSIONALS: Role[] = [
-  "region_admin",
-  "territorial_officer",
-  "training_manager",
-  "training_staff",
-  "prescriber_admin",
-  "prescriber_advisor",
-  "evaluator",
-];
 
 describe("territory API", () => {
   let t: TestApp;
@@ -40,7 +30,7 @@ describe("territory API", () => {
     Number((await t.database.db.select({ value: count() }).from(auditEvents))[0]?.value);
 
   it("lets every professional read, and refuses the trainee and the anonymous", async () => {
-    for (const role of PROFESSIONALS) {
+    for (const role of PROFESSIONAL_ROLES) {
       const response = await get("/api/lots", role);
       expect(response.statusCode, role).toBe(200);
       expect(response.json().items).toHaveLength(32);
@@ -50,7 +40,7 @@ describe("territory API", () => {
   });
 
   it("lets only the region admin write", async () => {
-    for (const role of PROFESSIONALS.filter((candidate) => candidate !== "region_admin")) {
+    for (const role of PROFESSIONAL_ROLES.filter((candidate) => candidate !== "region_admin")) {
       const session = await t.sessionAs(role);
       const response = await t.request(
         { method: "POST", url: "/api/basins", payload: { code: "BX", name: "X", communeCodes: [] } },

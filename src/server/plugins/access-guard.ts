@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { can } from "../../domains/authorization/policies";
+import { roleMay } from "../../domains/authorization/policies";
 import type { RouteAccess } from "../access";
 import { forbidden, unauthorized } from "../http-errors";
 
@@ -19,6 +19,7 @@ export function registerAccessGuard(app: FastifyInstance) {
     const access: RouteAccess | undefined = request.routeOptions.config.access;
     if (!access || access.kind === "public") return;
     if (!request.actor) throw unauthorized();
-    if (access.kind === "policy" && !can(request.actor, access.action, access.subject)) throw forbidden();
+    if (access.kind === "policy" && !roleMay(request.actor.role, access.action, access.subject))
+      throw forbidden();
   });
 }

@@ -1,13 +1,15 @@
 import { type Icon, IconHome, IconListDetails, IconMail, IconUsers } from "@tabler/icons-react";
 import { type ComponentType, type LazyExoticComponent, lazy } from "react";
 import type { Role } from "../../../src/domains/accounts/roles";
+import { type Action, roleMay, type Subject } from "../../../src/domains/authorization/policies";
 import { TERRITORY_ROUTES } from "../features/territory/territory-routes";
 
 /**
  * Who may open a page: `anonymous` (signing in: a signed-in user is sent home), `public` (anyone,
- * e.g. a link received by e-mail), `signed-in` (any role), or a list of roles.
+ * e.g. a link received by e-mail), `signed-in` (any role), or the roles the server's policies
+ * (`src/domains/authorization/policies.ts`) let do `action` on `subject`.
  */
-export type Access = "anonymous" | "public" | "signed-in" | readonly Role[];
+export type Access = "anonymous" | "public" | "signed-in" | { action: Action; subject: Subject };
 
 export type AppRoute = {
   path: string;
@@ -18,8 +20,6 @@ export type AppRoute = {
   /** Present when the page has an entry in the menu (shown only to the roles that may open it). */
   menu?: { icon: Icon; description: string };
 };
-
-const ORGANISATION_ADMINS = ["region_admin", "training_manager", "prescriber_admin"] as const;
 
 /** Every page of Amorce. Adding a feature = adding its lines here; the menu and the guard follow. */
 export const ROUTES: readonly AppRoute[] = [
@@ -35,14 +35,14 @@ export const ROUTES: readonly AppRoute[] = [
     path: "/utilisateurs",
     title: "Utilisateurs",
     page: lazy(() => import("../features/accounts/UsersPage")),
-    access: ORGANISATION_ADMINS,
+    access: { action: "read", subject: "User" },
     menu: { icon: IconUsers, description: "Inviter des personnes, désactiver ou réactiver leur compte." },
   },
   {
     path: "/journal",
     title: "Journal d'audit",
     page: lazy(() => import("../features/audit/AuditLogPage")),
-    access: ORGANISATION_ADMINS,
+    access: { action: "read", subject: "AuditLog" },
     menu: {
       icon: IconListDetails,
       description: "Qui a fait quoi, et quand : connexions, invitations, modifications.",
@@ -52,7 +52,7 @@ export const ROUTES: readonly AppRoute[] = [
     path: "/courriels",
     title: "E-mails envoyés",
     page: lazy(() => import("../features/mail/OutboxPage")),
-    access: ["region_admin"],
+    access: { action: "read", subject: "Outbox" },
     menu: { icon: IconMail, description: "Les e-mails qu'Amorce a envoyés (démonstration)." },
   },
   {
@@ -85,7 +85,7 @@ export const ROUTES: readonly AppRoute[] = [
 export function mayOpen(access: Access, role: Role | null): boolean {
   if (access === "anonymous" || access === "public") return true;
   if (role === null) return false;
-  return access === "signed-in" || access.includes(role);
+  return access === "signed-in" || roleMay(role, access.action, access.subject);
 }
 
 /** The menu entries a role may open, in the order above. */

@@ -2,15 +2,17 @@ import { Button, Group } from "@mantine/core";
 import { IconPencil, IconPlus } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
+import { roleMay } from "../../../../src/domains/authorization/policies";
 import { useSession } from "../../api/session";
 import { ErrorAlert } from "../../ui/ErrorAlert";
 import { PageLoader } from "../../ui/PageLoader";
 import { PageTitle } from "../../ui/PageTitle";
 import { TerritoryNav } from "./TerritoryNav";
 
-/** Only the Region's administrator edits the territory; everyone else reads it. */
+/** Whether the signed-in user may edit the territory (the Region's administrator, per the policies). */
 export function useCanManageTerritory(): boolean {
-  return useSession().data?.user?.role === "region_admin";
+  const role = useSession().data?.user?.role;
+  return role !== undefined && roleMay(role, "manage", "Territory");
 }
 
 /** A territory page: its title, the sections' links, an optional action, then the content or its state. */

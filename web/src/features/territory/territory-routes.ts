@@ -1,23 +1,16 @@
 import { IconMap } from "@tabler/icons-react";
 import { lazy } from "react";
-import type { AppRoute } from "../../app/routes";
+import type { Access, AppRoute } from "../../app/routes";
 
-const READERS = [
-  "region_admin",
-  "territorial_officer",
-  "training_manager",
-  "training_staff",
-  "prescriber_admin",
-  "prescriber_advisor",
-  "evaluator",
-] as const;
-const EDITORS = ["region_admin"] as const;
+const READ: Access = { action: "read", subject: "Territory" };
+const EDIT: Access = { action: "manage", subject: "Territory" };
+const EDIT_ORGANISATIONS: Access = { action: "manage", subject: "Organisation" };
 
-const page = (path: string, title: string, load: AppRoute["page"], editing = false): AppRoute => ({
+const page = (path: string, title: string, load: AppRoute["page"], access = READ): AppRoute => ({
   path,
   title,
   page: load,
-  access: editing ? EDITORS : READERS,
+  access,
 });
 
 const lotForm = lazy(() => import("./forms/LotForm"));
@@ -40,47 +33,52 @@ export const TERRITORY_ROUTES: readonly AppRoute[] = [
     "Lots",
     lazy(() => import("./lots/LotsPage")),
   ),
-  page("/territoire/lots/nouveau", "Nouveau lot", lotForm, true),
+  page("/territoire/lots/nouveau", "Nouveau lot", lotForm, EDIT),
   page(
     "/territoire/lots/:id",
     "Lot",
     lazy(() => import("./lots/LotPage")),
   ),
-  page("/territoire/lots/:id/modifier", "Modifier le lot", lotForm, true),
+  page("/territoire/lots/:id/modifier", "Modifier le lot", lotForm, EDIT),
   page(
     "/territoire/bassins",
     "Bassins d'emploi",
     lazy(() => import("./basins/BasinsPage")),
   ),
-  page("/territoire/bassins/nouveau", "Nouveau bassin d'emploi", basinForm, true),
+  page("/territoire/bassins/nouveau", "Nouveau bassin d'emploi", basinForm, EDIT),
   page(
     "/territoire/bassins/:id",
     "Bassin d'emploi",
     lazy(() => import("./basins/BasinPage")),
   ),
-  page("/territoire/bassins/:id/modifier", "Modifier le bassin d'emploi", basinForm, true),
+  page("/territoire/bassins/:id/modifier", "Modifier le bassin d'emploi", basinForm, EDIT),
   page(
     "/territoire/sites",
     "Sites",
     lazy(() => import("./sites/SitesPage")),
   ),
-  page("/territoire/sites/nouveau", "Nouveau site", siteForm, true),
+  page("/territoire/sites/nouveau", "Nouveau site", siteForm, EDIT),
   page(
     "/territoire/sites/:id",
     "Site",
     lazy(() => import("./sites/SitePage")),
   ),
-  page("/territoire/sites/:id/modifier", "Modifier le site", siteForm, true),
+  page("/territoire/sites/:id/modifier", "Modifier le site", siteForm, EDIT),
   page(
     "/territoire/organisations",
     "Organisations",
     lazy(() => import("./organisations/OrganisationsPage")),
   ),
-  page("/territoire/organisations/nouvelle", "Nouvelle organisation", organisationForm, true),
+  page("/territoire/organisations/nouvelle", "Nouvelle organisation", organisationForm, EDIT_ORGANISATIONS),
   page(
     "/territoire/organisations/:id",
     "Organisation",
     lazy(() => import("./organisations/OrganisationPage")),
   ),
-  page("/territoire/organisations/:id/modifier", "Modifier l'organisation", organisationForm, true),
+  page(
+    "/territoire/organisations/:id/modifier",
+    "Modifier l'organisation",
+    organisationForm,
+    EDIT_ORGANISATIONS,
+  ),
 ];
