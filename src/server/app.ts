@@ -86,6 +86,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       config.secureCookies ? header : header.replace(/upgrade-insecure-requests;?/, "").trim(),
   });
 
+  closeConnectionsWhenStopping(app);
   registerErrorHandler(app);
   registerSession(app, database.db, config);
   registerAccessGuard(app);
@@ -110,6 +111,20 @@ function logOptions(config: Config) {
     level: config.logLevel,
     redact: ["req.headers.cookie", "req.headers.authorization", "req.headers['x-csrf-token']"],
   };
+}
+
+/**
+ * A graceful stop: Fastify refuses new requests (503) and waits for those in flight; their answers
+ * close the connection, so that kept-alive clients do not hold the stop until their time-out.
+ */
+function closeConnectionsWhenStopping(app: FastifyInstance) {
+  let stopping = false;
+  app.addHook("preClose", async () => {
+    stopping = true;
+  });
+  app.addHook("onSend", async (_request, reply) => {
+    if (stopping) reply.header("connection", "close");
+  });
 }
 
 /** One line per request, without personal data: no IP, no query string, no body. */
