@@ -55,7 +55,12 @@ export function CommunePicker({
   );
 }
 
-/** Several communes (a basin's), found by name or postal code; chosen ones are named from the directory. */
+/**
+ * Several communes (a basin's), found by name or postal code; chosen ones are named from the directory.
+ * A chosen commune stays in the search results, ticked: choosing it again removes it. Mantine's pills
+ * cannot be removed with the keyboard (their buttons are hidden from it), only the last one with
+ * Backspace, so this is how a keyboard or screen reader user takes out any commune of a long list.
+ */
 export function CommunesPicker({
   value,
   onChange,
@@ -67,20 +72,22 @@ export function CommunesPicker({
     const commune = directory.data?.get(code);
     return commune ? optionOf(commune) : { value: code, label: code };
   });
+  const found = new Set(options.map((option) => option.value));
   return (
     <MultiSelect
       {...field}
       error={field.error as string | undefined}
-      description={HINT}
+      description={`${HINT} Une commune déjà retenue apparaît cochée : choisissez-la pour la retirer.`}
       searchable
       searchValue={search}
       onSearchChange={setSearch}
-      filter={({ options: all }) => all}
+      filter={({ options: all }) =>
+        search.trim().length < 2 ? [] : all.filter((option) => "value" in option && found.has(option.value))
+      }
       nothingFoundMessage={search.length >= 2 ? "Aucune commune ne correspond." : HINT}
       data={[...chosen, ...options.filter((option) => !value.includes(option.value))]}
       value={value}
       onChange={onChange}
-      hidePickedOptions
     />
   );
 }
