@@ -17,7 +17,11 @@ export function regionTheme(primaryColor: string): MantineThemeOverride {
     cursorType: "pointer",
     components: {
       Modal: { defaultProps: { closeButtonProps: { "aria-label": "Fermer" } } },
-      Notification: { defaultProps: { closeButtonProps: { "aria-label": "Fermer la notification" } } },
+      Notification: {
+        defaultProps: { closeButtonProps: { "aria-label": "Fermer la notification" } },
+        // A titled notification's message is gray 6 by default: below AA contrast on white (3.3:1).
+        styles: { description: { color: "var(--mantine-color-dimmed)" } },
+      },
       PasswordInput: {
         defaultProps: {
           visibilityToggleButtonProps: { "aria-label": "Afficher ou masquer le mot de passe" },

@@ -1,10 +1,10 @@
 import { Alert, Button, FileInput, Group, List, Paper, Stack, Text, Title } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
 import { IconDownload, IconUpload } from "@tabler/icons-react";
 import { useState } from "react";
 import type { ImportResult } from "../../../../src/domains/territory/territory.schemas";
 import { ApiError } from "../../api/client";
 import { ErrorAlert } from "../../ui/ErrorAlert";
-import { notifyDone } from "./notify";
 import { exportTerritory, useImportTerritory } from "./territory-api";
 
 const SECTIONS: Record<keyof ImportResult, string> = {
@@ -59,7 +59,8 @@ export function ImportExportPanel() {
       return;
     }
     importing.mutate(content, {
-      onSuccess: () => notifyDone("Territoire importé", "Le fichier a été importé."),
+      onSuccess: () =>
+        notifications.show({ title: "Territoire importé", message: "Le fichier a été importé." }),
     });
   };
 

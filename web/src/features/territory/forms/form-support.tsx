@@ -1,10 +1,10 @@
 import { Button, Group, Stack, Text } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
 import type { UseMutationResult } from "@tanstack/react-query";
 import type { FormEvent, ReactNode } from "react";
 import { Link, useNavigate } from "react-router";
 import { ApiError } from "../../../api/client";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
-import { notifyDone } from "../notify";
 import { type RecordKind, TERRITORY_PATHS } from "../RecordLink";
 
 /** The API's per-field messages (`details: [{ field: "body.code", message }]`), by form field. */
@@ -37,7 +37,7 @@ export function useSubmitRecord<Body, Item extends { id: string; name: string }>
       { id, body },
       {
         onSuccess: (saved) => {
-          notifyDone("Enregistré", `« ${saved.name} » a été enregistré.`);
+          notifications.show({ title: "Enregistré", message: `« ${saved.name} » a été enregistré.` });
           navigate(`${TERRITORY_PATHS[kind]}/${saved.id}`);
         },
         onError: (error) => setErrors(fieldErrors(error)),
