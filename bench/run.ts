@@ -95,16 +95,31 @@ async function main() {
   });
 
   const report = renderReport(cold, [...pgliteLoad, ...postgresLoad]);
-  fs.writeFileSync(path.resolve(import.meta.dirname, "../docs/benchmarks.md"), report);
+  writeReport(path.resolve(import.meta.dirname, "../docs/benchmarks.md"), report);
   console.log(report);
+}
+
+const START = "<!-- npm run bench: début -->";
+const END = "<!-- npm run bench: fin -->";
+
+/** Replaces the measured part of the report, keeping the analysis written around it. */
+function writeReport(file: string, measured: string) {
+  const existing = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
+  const start = existing.indexOf(START);
+  const end = existing.indexOf(END);
+  const block = `${START}\n${measured}${END}`;
+  fs.writeFileSync(
+    file,
+    start >= 0 && end > start
+      ? `${existing.slice(0, start)}${block}${existing.slice(end + END.length)}`
+      : `# Mesures de performance\n\n${block}\n`,
+  );
 }
 
 function renderReport(cold: { first: number; restart: number }, loads: LoadResult[]): string {
   const ms = (value: number) => `${Math.round(value)} ms`;
   const machine = `${os.cpus().length} cœurs, ${Math.round(os.totalmem() / 2 ** 30)} Gio, Node ${process.version}`;
-  return `# Mesures de performance
-
-Produit par \`npm run bench\` le ${new Date().toISOString().slice(0, 10)} sur ${machine}.
+  return `Produit par \`npm run bench\` le ${new Date().toISOString().slice(0, 10)} sur ${machine}.
 Le générateur de charge (autocannon) tourne sur la même machine que le serveur : il lui prend un cœur.
 
 ## Démarrage à froid, base embarquée (PGlite)
