@@ -3,27 +3,21 @@ import { ROLES, type Role } from "../accounts/roles";
 import type { Actor } from "./actor";
 import { type Action, can, roleMay, type Subject } from "./policies";
 
+const EVERY_PROFESSIONAL: readonly Role[] = [
+  "region_admin",
+  "territorial_officer",
+  "training_manager",
+  "training_staff",
+  "prescriber_admin",
+  "prescriber_advisor",
+  "evaluator",
+];
+
 /** The permissions the programme needs, written out by hand: the policies must say exactly this. */
 const EXPECTED: Record<`${Action} ${Subject}`, readonly Role[]> = {
-  "read Territory": [
-    "region_admin",
-    "territorial_officer",
-    "training_manager",
-    "training_staff",
-    "prescriber_admin",
-    "prescriber_advisor",
-    "evaluator",
-  ],
+  "read Territory": EVERY_PROFESSIONAL,
   "manage Territory": ["region_admin"],
-  "read Organisation": [
-    "region_admin",
-    "territorial_officer",
-    "training_manager",
-    "training_staff",
-    "prescriber_admin",
-    "prescriber_advisor",
-    "evaluator",
-  ],
+  "read Organisation": EVERY_PROFESSIONAL,
   "manage Organisation": ["region_admin"],
   "read User": ["region_admin", "training_manager", "prescriber_admin"],
   "invite User": ["region_admin", "training_manager", "prescriber_admin"],
