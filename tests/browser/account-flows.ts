@@ -68,11 +68,18 @@ export async function choose(page: Page, field: Locator, option: string | RegExp
 
 /**
  * Invites someone from /utilisateurs (the page must be open). `organisationCode` is for the Region's
- * administrator, who chooses the organisation; the others invite into their own.
+ * administrator, who chooses the organisation; the others invite into their own. `lots` are the lots a
+ * territorial officer follows.
  */
 export async function inviteThroughUsersPage(
   page: Page,
-  person: { displayName: string; email: string; role: Role; organisationCode?: string },
+  person: {
+    displayName: string;
+    email: string;
+    role: Role;
+    organisationCode?: string;
+    lots?: readonly { code: string; name: string }[];
+  },
 ) {
   await page.getByRole("button", { name: "Inviter une personne" }).click();
   const dialog = page.getByRole("dialog", { name: "Inviter une personne" });
@@ -85,6 +92,16 @@ export async function inviteThroughUsersPage(
     await organisation.fill(person.organisationCode);
     await page.getByRole("option", { name: `(${person.organisationCode})` }).click();
     await expect(organisation).toHaveValue(new RegExp(`\\(${person.organisationCode}\\)$`));
+  }
+  if (person.lots) {
+    const lots = dialog.getByRole("combobox", { name: "Lots suivis" });
+    for (const lot of person.lots) {
+      await lots.fill(lot.code);
+      await page.getByRole("option", { name: `${lot.code} — ${lot.name}`, exact: true }).click();
+    }
+    await lots.press("Escape");
+    await expect(page.getByRole("listbox")).toBeHidden();
+    await expect(dialog).toBeVisible();
   }
   await expectAccessible(page);
   await dialog.getByRole("button", { name: "Envoyer l'invitation" }).click();
