@@ -13,6 +13,7 @@ export function regionTheme(primaryColor: string): MantineThemeOverride {
     fontFamily: SYSTEM_FONTS,
     headings: { fontFamily: SYSTEM_FONTS },
     focusRing: "auto",
+    respectReducedMotion: true,
     defaultRadius: "sm",
     cursorType: "pointer",
     components: {
