@@ -1,4 +1,4 @@
-import { expect, type Page, test } from "@playwright/test";
+import { type Browser, expect, type Page, test } from "@playwright/test";
 import { demoAccount } from "../../src/demo/demo-accounts";
 import { ROLE_LABELS } from "../../src/domains/accounts/roles";
 import {
@@ -128,10 +128,8 @@ test("the Region's administrator invites a training staff member, who activates 
   await expectAccessible(page);
 });
 
-test("the invitee activates their account on a phone @téléphone", async ({ browser }) => {
-  const email = uniqueEmail("invite-telephone");
-  const displayName = `Alex Mobile ${Date.now()}`;
-
+/** The Region's administrator invites a staff member into OF01; the link of the e-mail they get. */
+async function invitedStaffLink(browser: Browser, email: string, displayName: string): Promise<string> {
   const admin = await pageSignedInAs(browser, "region_admin");
   await openUsersPage(admin);
   await inviteThroughUsersPage(admin, {
@@ -142,6 +140,14 @@ test("the invitee activates their account on a phone @téléphone", async ({ bro
   });
   const link = await linkFromOutbox(admin, email, INVITATION_SUBJECT);
   await admin.context().close();
+  return link;
+}
+
+test("the invitee activates their account on a phone @téléphone", async ({ browser }) => {
+  const email = uniqueEmail("invite-telephone");
+  const displayName = `Alex Mobile ${Date.now()}`;
+
+  const link = await invitedStaffLink(browser, email, displayName);
 
   const phone = await anonymousPage(browser);
   await chooseFirstPassword(phone, link, displayName, newPassword());
@@ -155,16 +161,7 @@ test("the invitee activates their account on a phone @téléphone", async ({ bro
 test("an invitation link cannot be used twice", async ({ browser }) => {
   const email = uniqueEmail("invite-deux-fois");
   const displayName = `Dominique Deux ${Date.now()}`;
-  const admin = await pageSignedInAs(browser, "region_admin");
-  await openUsersPage(admin);
-  await inviteThroughUsersPage(admin, {
-    displayName,
-    email,
-    role: "training_staff",
-    organisationCode: "OF01",
-  });
-  const link = await linkFromOutbox(admin, email, INVITATION_SUBJECT);
-  await admin.context().close();
+  const link = await invitedStaffLink(browser, email, displayName);
 
   const first = await anonymousPage(browser);
   await acceptInvitation(first, link, newPassword());
