@@ -22,14 +22,15 @@ export async function dispatchPendingEmails(
   mailFrom: string,
   log?: Log,
 ): Promise<{ sent: number; failed: number }> {
-  const now = new Date();
+  // Due times are compared on the database's clock, which also stamped `next_attempt_at` (to the
+  // microsecond): an e-mail queued in this very millisecond is due.
   const due = db
     .select({ id: outboxEmails.id })
     .from(outboxEmails)
     .where(
       and(
         isNull(outboxEmails.sentAt),
-        lte(outboxEmails.nextAttemptAt, now),
+        lte(outboxEmails.nextAttemptAt, sql`now()`),
         lt(outboxEmails.attempts, MAX_SEND_ATTEMPTS),
       ),
     )
@@ -40,7 +41,7 @@ export async function dispatchPendingEmails(
     .update(outboxEmails)
     .set({
       attempts: sql`${outboxEmails.attempts} + 1`,
-      nextAttemptAt: new Date(now.getTime() + CLAIM_LEASE_MS),
+      nextAttemptAt: sql`now() + make_interval(secs => ${CLAIM_LEASE_MS / 1000})`,
     })
     .where(and(inArray(outboxEmails.id, due), isNull(outboxEmails.sentAt)))
     .returning();
