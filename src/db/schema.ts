@@ -1,5 +1,10 @@
 /** Every table of Amorce, gathered for Drizzle and drizzle-kit. Each domain owns its `*.tables.ts`. */
 export * from "../domains/accounts/accounts.tables";
 export * from "../domains/audit/audit.tables";
+export * from "../domains/information-sessions/information-sessions.tables";
 export * from "../domains/mail/mail.tables";
+export * from "../domains/notifications/notifications.tables";
+export * from "../domains/pathways/pathways.tables";
+export * from "../domains/people/people.tables";
+export * from "../domains/referrals/referrals.tables";
 export * from "../domains/territory/territory.tables";

@@ -12,7 +12,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { lots, organisations } from "../territory/territory.tables";
-import { ROLES } from "./roles";
+import { NOTIFICATION_FREQUENCIES, ROLES } from "./roles";
 
 export const users = pgTable(
   "users",
@@ -29,6 +29,9 @@ export const users = pgTable(
     failedLoginCount: integer("failed_login_count").notNull().default(0),
     lockedUntil: timestamp("locked_until", { withTimezone: true }),
     lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
+    notificationFrequency: text("notification_frequency", { enum: NOTIFICATION_FREQUENCIES })
+      .notNull()
+      .default("immediate"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -54,3 +54,12 @@ export function roleFitsOrganisation(role: Role, kind: OrganisationKind | null):
   if (kind === null) return false;
   return typeof expected === "string" ? expected === kind : expected.includes(kind);
 }
+
+/** How a user wants to be told of changes by e-mail: each one at once, or one daily digest. */
+export const NOTIFICATION_FREQUENCIES = ["immediate", "daily_digest"] as const;
+export type NotificationFrequency = (typeof NOTIFICATION_FREQUENCIES)[number];
+
+export const NOTIFICATION_FREQUENCY_LABELS: Record<NotificationFrequency, string> = {
+  immediate: "Un e-mail à chaque changement",
+  daily_digest: "Un seul e-mail par jour, récapitulatif",
+};

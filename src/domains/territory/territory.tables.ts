@@ -143,6 +143,10 @@ export const sites = pgTable(
       .notNull()
       .references(() => communes.code),
     address: text("address"),
+    /** What the public is told: access for people with reduced mobility, transport, contact. */
+    accessibility: text("accessibility"),
+    contactPhone: text("contact_phone"),
+    contactEmail: text("contact_email"),
     capacity: integer("capacity").notNull(),
     mandatoryRural: boolean("mandatory_rural").notNull().default(false),
     active: boolean("active").notNull().default(true),
