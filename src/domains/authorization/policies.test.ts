@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ROLES, type Role } from "../accounts/roles";
 import type { Actor } from "./actor";
-import { type Action, can, roleMay, type Subject } from "./policies";
+import { ACTIONS, type Action, can, roleMay, SUBJECTS, type Subject } from "./policies";
 
 const EVERY_PROFESSIONAL: readonly Role[] = [
   "region_admin",
@@ -14,7 +14,7 @@ const EVERY_PROFESSIONAL: readonly Role[] = [
 ];
 
 /** The permissions the programme needs, written out by hand: the policies must say exactly this. */
-const EXPECTED: Record<`${Action} ${Subject}`, readonly Role[]> = {
+const EXPECTED: Partial<Record<`${Action} ${Subject}`, readonly Role[]>> = {
   "read Territory": EVERY_PROFESSIONAL,
   "manage Territory": ["region_admin"],
   "read Organisation": EVERY_PROFESSIONAL,
@@ -24,17 +24,19 @@ const EXPECTED: Record<`${Action} ${Subject}`, readonly Role[]> = {
   "deactivate User": ["region_admin", "training_manager", "prescriber_admin"],
   "read AuditLog": ["region_admin", "training_manager", "prescriber_admin"],
   "read Outbox": ["region_admin"],
-  "manage User": [],
-  "manage AuditLog": [],
-  "manage Outbox": [],
-  "invite Territory": [],
-  "deactivate Territory": [],
-  "invite Organisation": [],
-  "deactivate Organisation": [],
-  "invite AuditLog": [],
-  "deactivate AuditLog": [],
-  "invite Outbox": [],
-  "deactivate Outbox": [],
+  "read Referral": [
+    "region_admin",
+    "territorial_officer",
+    "training_manager",
+    "training_staff",
+    "prescriber_admin",
+    "prescriber_advisor",
+  ],
+  "create Referral": ["prescriber_admin", "prescriber_advisor"],
+  "answer Referral": ["training_manager", "training_staff"],
+  "withdraw Referral": ["prescriber_admin", "prescriber_advisor"],
+  "read ReferralStatistics": ["region_admin", "territorial_officer"],
+  "manage SiteOffer": ["region_admin", "training_manager", "training_staff"],
 };
 
 const actor = (role: Role, organisationId: string | null = "org-a"): Actor => ({
@@ -46,11 +48,13 @@ const actor = (role: Role, organisationId: string | null = "org-a"): Actor => ({
 });
 
 describe("policies", () => {
-  for (const [permission, roles] of Object.entries(EXPECTED)) {
-    const [action, subject] = permission.split(" ") as [Action, Subject];
-    it(`lets exactly ${roles.length ? roles.join(", ") : "nobody"} ${permission}`, () => {
-      expect(ROLES.filter((role) => roleMay(role, action, subject))).toEqual(roles);
-    });
+  for (const subject of SUBJECTS) {
+    for (const action of ACTIONS) {
+      const roles = EXPECTED[`${action} ${subject}`] ?? [];
+      it(`lets exactly ${roles.length ? roles.join(", ") : "nobody"} ${action} ${subject}`, () => {
+        expect(ROLES.filter((role) => roleMay(role, action, subject))).toEqual(roles);
+      });
+    }
   }
 
   it("denies everything to a visitor without a session", () => {
@@ -80,5 +84,25 @@ describe("policies", () => {
     ] as const) {
       expect(can(actor(role), "invite", "User", { organisationId: "org-a" })).toBe(false);
     }
+  });
+
+  it("shows a referral to the organisation that sent it and those that receive it, and no one else", () => {
+    const referral = { organisationId: "prescriber-a", lotId: "lot-1", receivingOrganisationIds: ["of-a"] };
+    expect(can(actor("prescriber_advisor", "prescriber-a"), "read", "Referral", referral)).toBe(true);
+    expect(can(actor("prescriber_advisor", "prescriber-b"), "read", "Referral", referral)).toBe(false);
+    expect(can(actor("prescriber_admin", "prescriber-a"), "withdraw", "Referral", referral)).toBe(true);
+    expect(can(actor("training_staff", "of-a"), "answer", "Referral", referral)).toBe(true);
+    expect(can(actor("training_staff", "of-b"), "read", "Referral", referral)).toBe(false);
+    expect(can(actor("training_manager", "prescriber-a"), "answer", "Referral", referral)).toBe(false);
+    expect(can(actor("prescriber_advisor", "of-a"), "answer", "Referral", referral)).toBe(false);
+    expect(can(actor("evaluator", null), "read", "Referral", referral)).toBe(false);
+    expect(can(actor("trainee", null), "read", "Referral", referral)).toBe(false);
+  });
+
+  it("shows a territorial officer the referrals of the lots they follow only", () => {
+    const officer = { ...actor("territorial_officer", "region"), lotIds: ["lot-1"] };
+    expect(can(officer, "read", "Referral", { lotId: "lot-1" })).toBe(true);
+    expect(can(officer, "read", "Referral", { lotId: "lot-2" })).toBe(false);
+    expect(can(officer, "answer", "Referral", { lotId: "lot-1" })).toBe(false);
   });
 });

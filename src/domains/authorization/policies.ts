@@ -6,11 +6,32 @@ import type { Actor } from "./actor";
  * below grants it. A rule with a condition is checked twice: on the kind of resource when a route is
  * reached (may this role ever do it?), then on the record itself (is it theirs?).
  */
-export type Subject = "Territory" | "Organisation" | "User" | "AuditLog" | "Outbox";
-export type Action = "read" | "manage" | "invite" | "deactivate";
+export const SUBJECTS = [
+  "Territory",
+  "Organisation",
+  "User",
+  "AuditLog",
+  "Outbox",
+  /** A referral or self-referral, and the person's record it carries. */
+  "Referral",
+  /** Referral volumes per network, site and basin. */
+  "ReferralStatistics",
+  /** What a site tells the public: its information sessions, contact and accessibility. */
+  "SiteOffer",
+] as const;
+export type Subject = (typeof SUBJECTS)[number];
+
+export const ACTIONS = ["read", "manage", "invite", "deactivate", "create", "answer", "withdraw"] as const;
+export type Action = (typeof ACTIONS)[number];
 
 /** What a condition may look at in a record. */
-export type ResourceScope = { organisationId?: string | null; lotId?: string | null };
+export type ResourceScope = {
+  /** The record's organisation; for a referral, the prescriber organisation that sent it. */
+  organisationId?: string | null;
+  lotId?: string | null;
+  /** For a referral or a site: the training organisations that receive it (site, lot operator, its lead). */
+  receivingOrganisationIds?: readonly (string | null)[];
+};
 
 type Rule = {
   roles: readonly Role[];
@@ -24,6 +45,19 @@ export const seesAllOrganisations = (actor: Actor) => actor.role === "region_adm
 const ownOrganisation = (actor: Actor, resource: ResourceScope) =>
   seesAllOrganisations(actor) ||
   (actor.organisationId !== null && resource.organisationId === actor.organisationId);
+
+const TRAINING_ROLES = ["training_manager", "training_staff"] as const;
+const PRESCRIBER_ROLES = ["prescriber_admin", "prescriber_advisor"] as const;
+
+/** A territorial officer acts on the lots they follow. */
+const followedLot = (actor: Actor, resource: ResourceScope) =>
+  resource.lotId != null && actor.lotIds.includes(resource.lotId);
+/** Training organisation staff act on what their organisation receives. */
+const received = (actor: Actor, resource: ResourceScope) =>
+  actor.organisationId !== null && (resource.receivingOrganisationIds ?? []).includes(actor.organisationId);
+/** Prescribers act on what their own organisation sent. */
+const sent = (actor: Actor, resource: ResourceScope) =>
+  actor.organisationId !== null && resource.organisationId === actor.organisationId;
 
 function allow(roles: readonly Role[], action: Action, subject: Subject, when?: Rule["when"]): Rule {
   return { roles, action, subject, when };
@@ -39,6 +73,16 @@ export const rules: readonly Rule[] = [
   allow(ORGANISATION_ADMIN_ROLES, "deactivate", "User", ownOrganisation),
   allow(ORGANISATION_ADMIN_ROLES, "read", "AuditLog", ownOrganisation),
   allow(["region_admin"], "read", "Outbox"),
+  allow(["region_admin"], "read", "Referral"),
+  allow(["territorial_officer"], "read", "Referral", followedLot),
+  allow(TRAINING_ROLES, "read", "Referral", received),
+  allow(PRESCRIBER_ROLES, "read", "Referral", sent),
+  allow(PRESCRIBER_ROLES, "create", "Referral"),
+  allow(TRAINING_ROLES, "answer", "Referral", received),
+  allow(PRESCRIBER_ROLES, "withdraw", "Referral", sent),
+  allow(["region_admin", "territorial_officer"], "read", "ReferralStatistics"),
+  allow(["region_admin"], "manage", "SiteOffer"),
+  allow(TRAINING_ROLES, "manage", "SiteOffer", received),
 ];
 
 const grants = (rule: Rule, role: Role, action: Action, subject: Subject) =>
