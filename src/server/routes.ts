@@ -3,6 +3,7 @@ import { demoRoutes } from "../demo/demo.routes";
 import { accountsRoutes } from "../domains/accounts/accounts.routes";
 import { auditRoutes } from "../domains/audit/audit.routes";
 import { mailRoutes } from "../domains/mail/mail.routes";
+import { referralStatisticsRoutes } from "../domains/referral-statistics/referral-statistics.routes";
 import { territoryRoutes } from "../domains/territory/territory.routes";
 import { brandingRoutes } from "./branding.routes";
 import { healthRoutes } from "./health.routes";
@@ -16,4 +17,5 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(demoRoutes);
   await app.register(auditRoutes);
   await app.register(mailRoutes);
+  await app.register(referralStatisticsRoutes);
 };
