@@ -21,6 +21,7 @@ const environmentSchema = z.object({
     .regex(/^#[0-9a-fA-F]{6}$/)
     .default("#0b5e7a"),
   REGION_LOGO_URL: z.string().optional(),
+  NOTIFICATION_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(17),
 });
 
 export type Config = {
@@ -37,6 +38,8 @@ export type Config = {
   trustProxy: boolean;
   logLevel: z.infer<typeof environmentSchema>["LOG_LEVEL"];
   branding: { regionName: string; primaryColor: string; logoUrl: string | undefined };
+  /** The hour (0–23, Paris time) after which the daily digests of notifications are e-mailed. */
+  notificationDigestHour: number;
 };
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
@@ -64,5 +67,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       primaryColor: env.REGION_PRIMARY_COLOR,
       logoUrl: env.REGION_LOGO_URL,
     },
+    notificationDigestHour: env.NOTIFICATION_DIGEST_HOUR,
   };
 }

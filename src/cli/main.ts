@@ -3,6 +3,7 @@ import { DataDirLockedError } from "../db/data-dir-lock";
 import { registerDemoCommand } from "./demo.command";
 import { registerMailCommand } from "./mail.command";
 import { registerMigrateCommand } from "./migrate.command";
+import { registerNotificationsCommand } from "./notifications.command";
 import { registerStartCommand } from "./start.command";
 import { registerTerritoryCommand } from "./territory.command";
 import { registerUserCommand } from "./user.command";
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerDemoCommand(program);
   registerUserCommand(program);
   registerMailCommand(program);
+  registerNotificationsCommand(program);
   return program;
 }
 

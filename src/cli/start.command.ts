@@ -6,6 +6,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../demo/demo-accounts";
 import { isDemoLoaded, loadDemoData } from "../demo/load-demo-data";
 import { ROLE_LABELS } from "../domains/accounts/roles";
 import { startMailDispatcher } from "../domains/mail/mail-dispatcher";
+import { startDigestScheduler } from "../domains/notifications/digest-scheduler";
 import { buildApp } from "../server/app";
 
 export function registerStartCommand(program: Command) {
@@ -24,12 +25,14 @@ export function registerStartCommand(program: Command) {
       }
       const app = await buildApp({ database, config });
       const mailDispatcher = startMailDispatcher({ database, config }, { log: app.log });
+      const digestScheduler = startDigestScheduler({ database, config }, { log: app.log });
       let stopping = false;
       const stop = async (signal: string) => {
         if (stopping) return;
         stopping = true;
         app.log.info({ signal }, "arrêt en cours : les requêtes commencées se terminent");
         await app.close();
+        await digestScheduler.stop();
         await mailDispatcher.stop();
         await database.close();
         process.exit(0);
