@@ -3,6 +3,7 @@ import { demoRoutes } from "../demo/demo.routes";
 import { accountsRoutes } from "../domains/accounts/accounts.routes";
 import { auditRoutes } from "../domains/audit/audit.routes";
 import { mailRoutes } from "../domains/mail/mail.routes";
+import { publicOfferRoutes } from "../domains/public-offer/public-offer.routes";
 import { referralStatisticsRoutes } from "../domains/referral-statistics/referral-statistics.routes";
 import { territoryRoutes } from "../domains/territory/territory.routes";
 import { brandingRoutes } from "./branding.routes";
@@ -17,5 +18,6 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(demoRoutes);
   await app.register(auditRoutes);
   await app.register(mailRoutes);
+  await app.register(publicOfferRoutes);
   await app.register(referralStatisticsRoutes);
 };

@@ -13,18 +13,7 @@ import { territoryRevision } from "./territory.tables";
 export function createTerritoryListCache(db: () => Db) {
   const entries = new Map<string, { revision: number; body: Promise<string> }>();
   const serializers = new Map<string, (value: unknown) => string>();
-  const revisionQueries = new WeakMap<Db, ReturnType<typeof prepareRevisionQuery>>();
-
-  const currentRevision = async (): Promise<number> => {
-    const database = db();
-    let query = revisionQueries.get(database);
-    if (!query) {
-      query = prepareRevisionQuery(database);
-      revisionQueries.set(database, query);
-    }
-    const [row] = await query.execute();
-    return Number(row?.revision ?? 0);
-  };
+  const currentRevision = territoryRevisionReader(db);
 
   return {
     /** The JSON body of list `key`, read with `load` only when the territory changed since. */
@@ -45,6 +34,21 @@ export function createTerritoryListCache(db: () => Db) {
       });
       return body;
     },
+  };
+}
+
+/** Reads the territory's current revision: one prepared primary-key read per call. */
+export function territoryRevisionReader(db: () => Db): () => Promise<number> {
+  const revisionQueries = new WeakMap<Db, ReturnType<typeof prepareRevisionQuery>>();
+  return async () => {
+    const database = db();
+    let query = revisionQueries.get(database);
+    if (!query) {
+      query = prepareRevisionQuery(database);
+      revisionQueries.set(database, query);
+    }
+    const [row] = await query.execute();
+    return Number(row?.revision ?? 0);
   };
 }
 
