@@ -4,6 +4,7 @@ import { accountsRoutes } from "../domains/accounts/accounts.routes";
 import { auditRoutes } from "../domains/audit/audit.routes";
 import { mailRoutes } from "../domains/mail/mail.routes";
 import { publicOfferRoutes } from "../domains/public-offer/public-offer.routes";
+import { siteOfferRoutes } from "../domains/public-offer/site-offer.routes";
 import { referralStatisticsRoutes } from "../domains/referral-statistics/referral-statistics.routes";
 import { territoryRoutes } from "../domains/territory/territory.routes";
 import { brandingRoutes } from "./branding.routes";
@@ -19,5 +20,6 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(auditRoutes);
   await app.register(mailRoutes);
   await app.register(publicOfferRoutes);
+  await app.register(siteOfferRoutes);
   await app.register(referralStatisticsRoutes);
 };
