@@ -3,6 +3,7 @@ import { demoRoutes } from "../demo/demo.routes";
 import { accountsRoutes } from "../domains/accounts/accounts.routes";
 import { auditRoutes } from "../domains/audit/audit.routes";
 import { mailRoutes } from "../domains/mail/mail.routes";
+import { notificationsRoutes } from "../domains/notifications/notifications.routes";
 import { publicOfferRoutes } from "../domains/public-offer/public-offer.routes";
 import { siteOfferRoutes } from "../domains/public-offer/site-offer.routes";
 import { referralStatisticsRoutes } from "../domains/referral-statistics/referral-statistics.routes";
@@ -19,6 +20,7 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(demoRoutes);
   await app.register(auditRoutes);
   await app.register(mailRoutes);
+  await app.register(notificationsRoutes);
   await app.register(publicOfferRoutes);
   await app.register(siteOfferRoutes);
   await app.register(referralStatisticsRoutes);

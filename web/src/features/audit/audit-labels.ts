@@ -14,6 +14,7 @@ export const ACTION_LABELS: Record<string, string> = {
   "user.deactivate": "Désactivation de compte",
   "user.reactivate": "Réactivation de compte",
   "territory.import": "Import du territoire",
+  "preferences.update": "Préférences modifiées",
 };
 
 export const OUTCOME_LABELS: Record<AuditOutcome, string> = {
