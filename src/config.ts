@@ -22,6 +22,9 @@ const environmentSchema = z.object({
     .default("#0b5e7a"),
   REGION_LOGO_URL: z.string().optional(),
   NOTIFICATION_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(17),
+  REFERRAL_UNANSWERED_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  REFERRAL_ESCALATION_DAYS: z.coerce.number().int().min(1).max(365).default(15),
+  REFERRAL_EXPIRY_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
 });
 
 export type Config = {
@@ -38,6 +41,11 @@ export type Config = {
   trustProxy: boolean;
   logLevel: z.infer<typeof environmentSchema>["LOG_LEVEL"];
   branding: { regionName: string; primaryColor: string; logoUrl: string | undefined };
+  /**
+   * A referral sent or under review for `unansweredDays` is flagged to the site, `escalationDays` later
+   * to the territorial officer; after `expiryDays` without an answer it expires.
+   */
+  referrals: { unansweredDays: number; escalationDays: number; expiryDays: number };
   /** The hour (0–23, Paris time) after which the daily digests of notifications are e-mailed. */
   notificationDigestHour: number;
 };
@@ -68,5 +76,13 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       logoUrl: env.REGION_LOGO_URL,
     },
     notificationDigestHour: env.NOTIFICATION_DIGEST_HOUR,
+    referrals: {
+      unansweredDays: env.REFERRAL_UNANSWERED_DAYS,
+      escalationDays: env.REFERRAL_ESCALATION_DAYS,
+      expiryDays: Math.max(
+        env.REFERRAL_EXPIRY_DAYS,
+        env.REFERRAL_UNANSWERED_DAYS + env.REFERRAL_ESCALATION_DAYS,
+      ),
+    },
   };
 }

@@ -7,6 +7,7 @@ import { notificationsRoutes } from "../domains/notifications/notifications.rout
 import { publicOfferRoutes } from "../domains/public-offer/public-offer.routes";
 import { siteOfferRoutes } from "../domains/public-offer/site-offer.routes";
 import { referralStatisticsRoutes } from "../domains/referral-statistics/referral-statistics.routes";
+import { referralsRoutes } from "../domains/referrals/referrals.routes";
 import { territoryRoutes } from "../domains/territory/territory.routes";
 import { brandingRoutes } from "./branding.routes";
 import { healthRoutes } from "./health.routes";
@@ -23,5 +24,6 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(notificationsRoutes);
   await app.register(publicOfferRoutes);
   await app.register(siteOfferRoutes);
+  await app.register(referralsRoutes);
   await app.register(referralStatisticsRoutes);
 };

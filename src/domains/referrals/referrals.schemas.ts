@@ -113,12 +113,41 @@ export const prescriptionBody = z
 export type PrescriptionBody = z.infer<typeof prescriptionBody>;
 
 /** Looking for a person before referring them: name + birth date, or France Travail identifier. */
-export const personSearchQuery = z.object({
-  lastName: optionalFilter(text(100)),
-  firstName: optionalFilter(text(100)),
-  birthDate: optionalFilter(isoDate),
-  franceTravailId: optionalFilter(z.string().trim().max(11)),
+export const personSearchQuery = z
+  .object({
+    lastName: optionalFilter(text(100)),
+    firstName: optionalFilter(text(100)),
+    birthDate: optionalFilter(isoDate),
+    franceTravailId: optionalFilter(z.string().trim().toUpperCase().max(11)),
+  })
+  .refine(
+    (query) => (query.lastName && query.firstName && query.birthDate) || query.franceTravailId,
+    "Cherchez avec le nom, le prénom et la date de naissance, ou avec l'identifiant France Travail.",
+  );
+
+/** A person already known, and their referrals still open, as a prescriber may see them before referring. */
+export const personMatch = z.object({
+  id: z.uuid(),
+  lastName: z.string(),
+  firstName: z.string(),
+  birthDate: z.string(),
+  communeName: z.string(),
+  openReferrals: z.array(
+    z.object({
+      id: z.uuid(),
+      kind: z.enum(REFERRAL_KINDS),
+      status: z.enum(REFERRAL_STATUSES),
+      siteName: z.string().nullable(),
+      lotName: z.string(),
+      sentAt: z.string(),
+      /** Sent by the caller's organisation: they can open it. */
+      ours: z.boolean(),
+      /** A self-referral no prescriber has confirmed yet: the caller may confirm it and become referent. */
+      confirmable: z.boolean(),
+    }),
+  ),
 });
+export type PersonMatch = z.infer<typeof personMatch>;
 
 export const referralListQuery = z.object({
   siteId: optionalFilter(z.uuid("Site inconnu.")),
@@ -195,10 +224,9 @@ export const referralDetail = referralSummary.extend({
   refusalReason: z.string().nullable(),
   pathwayId: z.uuid().nullable(),
   history: z.array(referralEventItem),
-  /** What the caller may do now: the statuses they may move it to, and the other actions. */
+  /** What the caller may do now: the statuses they may move it to, and whether they choose its site. */
   allowedTransitions: z.array(z.enum(REFERRAL_STATUSES)),
   mayAssignSite: z.boolean(),
-  mayConfirm: z.boolean(),
 });
 export type ReferralDetail = z.infer<typeof referralDetail>;
 
