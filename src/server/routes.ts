@@ -8,6 +8,7 @@ import { publicOfferRoutes } from "../domains/public-offer/public-offer.routes";
 import { siteOfferRoutes } from "../domains/public-offer/site-offer.routes";
 import { referralStatisticsRoutes } from "../domains/referral-statistics/referral-statistics.routes";
 import { referralsRoutes } from "../domains/referrals/referrals.routes";
+import { selfReferralsRoutes } from "../domains/referrals/self-referrals.routes";
 import { territoryRoutes } from "../domains/territory/territory.routes";
 import { brandingRoutes } from "./branding.routes";
 import { healthRoutes } from "./health.routes";
@@ -25,5 +26,6 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(publicOfferRoutes);
   await app.register(siteOfferRoutes);
   await app.register(referralsRoutes);
+  await app.register(selfReferralsRoutes);
   await app.register(referralStatisticsRoutes);
 };
