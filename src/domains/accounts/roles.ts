@@ -60,6 +60,6 @@ export const NOTIFICATION_FREQUENCIES = ["immediate", "daily_digest"] as const;
 export type NotificationFrequency = (typeof NOTIFICATION_FREQUENCIES)[number];
 
 export const NOTIFICATION_FREQUENCY_LABELS: Record<NotificationFrequency, string> = {
-  immediate: "Un e-mail à chaque changement",
-  daily_digest: "Un seul e-mail par jour, récapitulatif",
+  immediate: "À chaque changement",
+  daily_digest: "Un récapitulatif par jour",
 };

@@ -129,16 +129,17 @@ describe("my notifications", () => {
 describe("my preferences", () => {
   it("reads and changes my own e-mail frequency only, audited without personal data", async () => {
     const initial = await t.request({ method: "GET", url: "/api/me/preferences" }, alice.session);
-    expect(initial.json()).toEqual({ notificationFrequency: "immediate" });
+    expect(initial.json()).toEqual({ notificationFrequency: "immediate", digestHour: 17 });
 
     const changed = await t.request(
       { method: "PUT", url: "/api/me/preferences", payload: { notificationFrequency: "daily_digest" } },
       alice.session,
     );
     expect(changed.statusCode).toBe(200);
-    expect(changed.json()).toEqual({ notificationFrequency: "daily_digest" });
+    expect(changed.json()).toEqual({ notificationFrequency: "daily_digest", digestHour: 17 });
     expect((await t.request({ method: "GET", url: "/api/me/preferences" }, alice.session)).json()).toEqual({
       notificationFrequency: "daily_digest",
+      digestHour: 17,
     });
     const [brunoRow] = await t.database.db.select().from(users).where(eq(users.id, bruno.id));
     expect(brunoRow?.notificationFrequency).toBe("immediate");

@@ -5,6 +5,7 @@ import {
   notificationIdParamsSchema,
   notificationListQuerySchema,
   notificationPageSchema,
+  preferencesBodySchema,
   preferencesSchema,
 } from "./notifications.schemas";
 import { listMyNotifications } from "./use-cases/list-my-notifications";
@@ -19,6 +20,7 @@ const mine = { access: signedIn };
 /** Each user's own notifications and e-mail preference; nobody else's, whatever their role. */
 export const notificationsRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = () => app.deps.database.db;
+  const digestHour = app.deps.config.notificationDigestHour;
 
   app.get(
     "/notifications",
@@ -73,7 +75,7 @@ export const notificationsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: preferencesSchema },
       },
     },
-    async (request) => readMyPreferences(db(), request.context),
+    async (request) => ({ ...(await readMyPreferences(db(), request.context)), digestHour }),
   );
 
   app.put(
@@ -83,10 +85,13 @@ export const notificationsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         summary: "Modifier mes préférences",
         tags,
-        body: preferencesSchema,
+        body: preferencesBodySchema,
         response: { 200: preferencesSchema },
       },
     },
-    async (request) => updateMyPreferences(db(), request.context, request.body),
+    async (request) => ({
+      ...(await updateMyPreferences(db(), request.context, request.body)),
+      digestHour,
+    }),
   );
 };

@@ -40,9 +40,14 @@ export const notificationPageSchema = z.object({
 });
 export type NotificationPage = z.infer<typeof notificationPageSchema>;
 
-export const preferencesSchema = z.object({
+/** What a user may change of their preferences. */
+export const preferencesBodySchema = z.object({
   notificationFrequency: z.enum(NOTIFICATION_FREQUENCIES, {
     error: "Choisissez « à chaque changement » ou « un récapitulatif par jour ».",
   }),
 });
+export type PreferencesBody = z.infer<typeof preferencesBodySchema>;
+
+/** A user's preferences, with the hour (Paris time) their daily digest is sent from. */
+export const preferencesSchema = preferencesBodySchema.extend({ digestHour: z.number().int() });
 export type Preferences = z.infer<typeof preferencesSchema>;

@@ -2,9 +2,10 @@ import { AppShell, Burger, Group, Image, Text } from "@mantine/core";
 import { Link } from "react-router";
 import { useBranding } from "../api/branding";
 import type { Me } from "../api/session";
+import { NotificationBell } from "../features/notifications/NotificationBell";
 import { UserBlock } from "./UserBlock";
 
-/** The Region's identity, the product's name, and who is signed in. */
+/** The Region's identity, the product's name, and who is signed in, with their notifications' bell. */
 export function AppHeader({
   user,
   menuOpen,
@@ -45,7 +46,12 @@ export function AppHeader({
             </Group>
           </Link>
         </Group>
-        {user && <UserBlock user={user} visibleFrom="sm" inverted />}
+        {user && (
+          <Group gap="md" wrap="nowrap">
+            <NotificationBell />
+            <UserBlock user={user} visibleFrom="sm" inverted />
+          </Group>
+        )}
       </Group>
     </AppShell.Header>
   );

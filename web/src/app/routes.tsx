@@ -1,4 +1,4 @@
-import { type Icon, IconHome, IconListDetails, IconMail, IconUsers } from "@tabler/icons-react";
+import { type Icon, IconBell, IconHome, IconListDetails, IconMail, IconUsers } from "@tabler/icons-react";
 import { type ComponentType, type LazyExoticComponent, lazy } from "react";
 import type { Role } from "../../../src/domains/accounts/roles";
 import { type Action, roleMay, type Subject } from "../../../src/domains/authorization/policies";
@@ -54,6 +54,13 @@ export const ROUTES: readonly AppRoute[] = [
     page: lazy(() => import("../features/mail/OutboxPage")),
     access: { action: "read", subject: "Outbox" },
     menu: { icon: IconMail, description: "Les e-mails qu'Amorce a envoyés (démonstration)." },
+  },
+  {
+    path: "/notifications",
+    title: "Notifications",
+    page: lazy(() => import("../features/notifications/NotificationsPage")),
+    access: "signed-in",
+    menu: { icon: IconBell, description: "Les changements qui vous concernent, et vos e-mails." },
   },
   {
     path: "/connexion",

@@ -3,7 +3,7 @@ import type { Db } from "../../../db/database";
 import { users } from "../../accounts/accounts.tables";
 import { recordAuditEvent } from "../../audit/record-audit-event";
 import type { RequestContext } from "../../authorization/actor";
-import type { Preferences } from "../notifications.schemas";
+import type { PreferencesBody } from "../notifications.schemas";
 import { signedInUserId } from "../signed-in-user";
 import { readMyPreferences } from "./read-my-preferences";
 
@@ -11,8 +11,8 @@ import { readMyPreferences } from "./read-my-preferences";
 export async function updateMyPreferences(
   db: Db,
   context: RequestContext,
-  input: Preferences,
-): Promise<Preferences> {
+  input: PreferencesBody,
+): Promise<PreferencesBody> {
   const userId = signedInUserId(context);
   return db.transaction(async (tx) => {
     await tx
