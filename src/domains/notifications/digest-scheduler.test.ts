@@ -36,7 +36,7 @@ describe("digest scheduler", () => {
     );
 
     // 13:00 in Paris: yesterday's 14:00 digest was missed, and is caught up; this morning's waits.
-    await expect.poll(async () => (await digests()).length).toBe(1);
+    await expect.poll(async () => (await digests()).length, { timeout: 5000 }).toBe(1);
     expect((await digests())[0]?.bodyText).toContain("Hier matin.");
     expect((await digests())[0]?.bodyText).not.toContain("Ce matin.");
 
@@ -46,7 +46,7 @@ describe("digest scheduler", () => {
 
     // 14:00 in Paris: today's digest.
     now = new Date("2026-01-15T13:00:00Z");
-    await expect.poll(async () => (await digests()).length).toBe(2);
+    await expect.poll(async () => (await digests()).length, { timeout: 5000 }).toBe(2);
     expect((await digests()).some((email) => email.bodyText.includes("Ce matin."))).toBe(true);
     await notify("Cet après-midi.", "2026-01-15T13:30:00Z");
     now = new Date("2026-01-15T22:00:00Z");
