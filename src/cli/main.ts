@@ -4,6 +4,7 @@ import { registerDemoCommand } from "./demo.command";
 import { registerMailCommand } from "./mail.command";
 import { registerMigrateCommand } from "./migrate.command";
 import { registerNotificationsCommand } from "./notifications.command";
+import { registerReferralsCommand } from "./referrals.command";
 import { registerStartCommand } from "./start.command";
 import { registerTerritoryCommand } from "./territory.command";
 import { registerUserCommand } from "./user.command";
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerUserCommand(program);
   registerMailCommand(program);
   registerNotificationsCommand(program);
+  registerReferralsCommand(program);
   return program;
 }
 

@@ -7,6 +7,7 @@ import { isDemoLoaded, loadDemoData } from "../demo/load-demo-data";
 import { ROLE_LABELS } from "../domains/accounts/roles";
 import { startMailDispatcher } from "../domains/mail/mail-dispatcher";
 import { startDigestScheduler } from "../domains/notifications/digest-scheduler";
+import { startUnansweredReferralsJob } from "../domains/referrals/unanswered-referrals-job";
 import { buildApp } from "../server/app";
 
 export function registerStartCommand(program: Command) {
@@ -26,6 +27,7 @@ export function registerStartCommand(program: Command) {
       const app = await buildApp({ database, config });
       const mailDispatcher = startMailDispatcher({ database, config }, { log: app.log });
       const digestScheduler = startDigestScheduler({ database, config }, { log: app.log });
+      const unansweredReferrals = startUnansweredReferralsJob({ database, config }, { log: app.log });
       let stopping = false;
       const stop = async (signal: string) => {
         if (stopping) return;
@@ -33,6 +35,7 @@ export function registerStartCommand(program: Command) {
         app.log.info({ signal }, "arrêt en cours : les requêtes commencées se terminent");
         await app.close();
         await digestScheduler.stop();
+        await unansweredReferrals.stop();
         await mailDispatcher.stop();
         await database.close();
         process.exit(0);
