@@ -1,11 +1,14 @@
-import { AppShell, Burger, Group, Image, Text } from "@mantine/core";
-import { Link } from "react-router";
+import { AppShell, Burger, Button, Group, Image, Text } from "@mantine/core";
+import { Link, useLocation } from "react-router";
 import { useBranding } from "../api/branding";
 import type { Me } from "../api/session";
 import { NotificationBell } from "../features/notifications/NotificationBell";
 import { UserBlock } from "./UserBlock";
 
-/** The Region's identity, the product's name, and who is signed in, with their notifications' bell. */
+/**
+ * The Region's identity, the product's name, and who is signed in, with their notifications' bell; for
+ * visitors without an account, the way to the professionals' sign-in.
+ */
 export function AppHeader({
   user,
   menuOpen,
@@ -16,6 +19,7 @@ export function AppHeader({
   onToggleMenu: () => void;
 }) {
   const branding = useBranding().data;
+  const { pathname } = useLocation();
   return (
     <AppShell.Header bg="region.6" c="white" withBorder={false}>
       <Group h="100%" px="md" justify="space-between" wrap="nowrap">
@@ -46,6 +50,11 @@ export function AppHeader({
             </Group>
           </Link>
         </Group>
+        {!user && pathname !== "/connexion" && (
+          <Button component={Link} to="/connexion" variant="white" size="sm">
+            Espace professionnel
+          </Button>
+        )}
         {user && (
           <Group gap="md" wrap="nowrap">
             <NotificationBell />

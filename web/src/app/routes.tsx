@@ -86,6 +86,24 @@ export const ROUTES: readonly AppRoute[] = [
     page: lazy(() => import("../features/accounts/InvitationPage")),
     access: "public",
   },
+  {
+    path: "/decouvrir",
+    title: "Découvrir Amorce de Parcours",
+    page: lazy(() => import("../features/public-offer/DiscoverPage")),
+    access: "public",
+  },
+  {
+    path: "/trouver-un-site",
+    title: "Trouver un site",
+    page: lazy(() => import("../features/public-offer/FindSitePage")),
+    access: "public",
+  },
+  {
+    path: "/candidater",
+    title: "Envoyer ma demande",
+    page: lazy(() => import("../features/public-offer/ApplyPage")),
+    access: "public",
+  },
 ];
 
 /** May a user with `role` (`null`: anonymous) open a page with this access? */

@@ -56,6 +56,9 @@ export default function LoginPage() {
             </Anchor>
           </Stack>
         </form>
+        <Anchor component={Link} to="/decouvrir" display="inline-block" mt="lg" py={4}>
+          Vous cherchez une formation ? Découvrir Amorce de Parcours
+        </Anchor>
       </NarrowColumn>
       <DemoAccounts onChoose={(email, password) => form.setValues({ email, password })} />
     </>
