@@ -8,6 +8,7 @@ import { EditButton, TerritoryFrame } from "../TerritoryFrame";
 import { useSite } from "../territory-api";
 import { useTerritoryMapData } from "../use-territory-map-data";
 import { SiteBadges } from "./SiteBadges";
+import { SiteOfferSection } from "./SiteOfferSection";
 
 /** `/territoire/sites/:id`: a site's details, located on a map of its lot. */
 export default function SitePage() {
@@ -38,6 +39,7 @@ export default function SitePage() {
               { label: "Organisme", value: <RecordLink kind="organisation" record={s.organisation} /> },
             ]}
           />
+          <SiteOfferSection siteId={s.id} />
           <TerritoryMap
             title={`Carte : le site ${s.name} dans son lot`}
             lots={map.lots}
