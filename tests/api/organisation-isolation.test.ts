@@ -1,5 +1,7 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoAccount } from "../../src/demo/demo-accounts";
+import { userLots, users } from "../../src/domains/accounts/accounts.tables";
 import { PROFESSIONAL_ROLES, ROLES, type Role } from "../../src/domains/accounts/roles";
 import { createOrganisation, createUser } from "../../src/domains/accounts/test-fixtures";
 import { createTestApp, type TestApp } from "../support/test-app";
@@ -78,5 +80,108 @@ describe("another organisation's people", () => {
         demoAccount(role).email,
       );
     }
+  });
+});
+
+/**
+ * For every role: a person referred by another prescriber organisation to another training
+ * organisation's site, in a lot nobody of the demo follows, stays invisible and untouchable.
+ */
+describe("another organisation's referrals", () => {
+  let t: TestApp;
+  let referralId: string;
+  const lastName = "Invisible-Autrestructure";
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const db = t.database.db;
+    const officer = await t.sessionAs("territorial_officer");
+    const followed = new Set(
+      (
+        await db
+          .select({ lotId: userLots.lotId })
+          .from(userLots)
+          .innerJoin(users, eq(users.id, userLots.userId))
+          .where(eq(users.email, demoAccount("territorial_officer").email))
+      ).map((row) => row.lotId),
+    );
+    const ofSites = new Set(
+      (await t.request({ method: "GET", url: "/api/sites?mine=true" }, await t.sessionAs("training_manager")))
+        .json()
+        .items.map((site: { id: string }) => site.id),
+    );
+    const all = (await t.request({ method: "GET", url: "/api/sites" }, officer)).json().items as {
+      id: string;
+      lot: { id: string };
+      active: boolean;
+    }[];
+    const site = all.find(
+      (candidate) => candidate.active && !ofSites.has(candidate.id) && !followed.has(candidate.lot.id),
+    );
+    if (!site) throw new Error("the demo has no site outside the demo accounts' reach");
+    const organisationId = await createOrganisation(db, "PRESC-ISOLE", "prescriber");
+    const advisor = await t.sessionFor(
+      await createUser(db, { email: "conseil@isole.test", role: "prescriber_advisor", organisationId }),
+    );
+    const response = await t.request(
+      {
+        method: "POST",
+        url: "/api/referrals",
+        payload: {
+          person: {
+            lastName,
+            firstName: "Zoé",
+            birthDate: "1992-05-05",
+            email: "zoe@isole.test",
+            phone: null,
+            communeCode: "33063",
+            franceTravailId: null,
+          },
+          siteId: site.id,
+          motivation: "Isolement des structures.",
+        },
+      },
+      advisor,
+    );
+    expect(response.statusCode, response.body).toBe(201);
+    referralId = response.json().id;
+  });
+  afterAll(() => t.close());
+
+  for (const role of ROLES.filter((candidate) => candidate !== "region_admin")) {
+    it(`are never seen nor touched by ${role}`, async () => {
+      const session = await t.sessionAs(role as Role);
+      for (const url of [
+        "/api/referrals",
+        `/api/referrals?q=${lastName}`,
+        "/api/referrals?unassigned=true",
+        `/api/referrals/${referralId}`,
+        "/api/audit-events?pageSize=200",
+        "/api/notifications",
+      ]) {
+        const response = await t.request({ method: "GET", url }, session);
+        expect([200, 403, 404], `${role} GET ${url}`).toContain(response.statusCode);
+        expect(
+          response.body.includes(lastName) || response.body.includes(referralId),
+          `${role} GET ${url}`,
+        ).toBe(false);
+      }
+      for (const [url, payload] of [
+        [`/api/referrals/${referralId}/transitions`, { to: "under_review" }],
+        [`/api/referrals/${referralId}/transitions`, { to: "withdrawn", reasonText: "Intrusion" }],
+        [`/api/referrals/${referralId}/site`, { siteId: referralId }],
+      ] as const) {
+        const response = await t.request({ method: "POST", url, payload }, session);
+        expect([403, 404], `${role} POST ${url}`).toContain(response.statusCode);
+      }
+    });
+  }
+
+  it("are seen by the Region's administrator", async () => {
+    const response = await t.request(
+      { method: "GET", url: `/api/referrals/${referralId}` },
+      await t.sessionAs("region_admin"),
+    );
+    expect(response.json().person.lastName).toBe(lastName);
   });
 });
