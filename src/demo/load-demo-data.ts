@@ -13,6 +13,7 @@ import {
 } from "../domains/territory/territory.tables";
 import { importTerritory } from "../domains/territory/use-cases/import-territory";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
+import { loadDemoReferrals } from "./demo-referrals";
 import { buildDemoTerritory } from "./territory/demo-territory";
 
 /** The territorial officer of the demo follows the first lots of this département. */
@@ -20,12 +21,14 @@ const OFFICER_LOTS = { department: "33", count: 3 };
 
 /**
  * Loads the illustrative territory and the demo accounts into a migrated, empty database, through the
- * same import as a real territory file.
+ * same import as a real territory file, then a year of closed referrals (`demo-referrals.ts`).
  */
 export async function loadDemoData(db: Db): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const communeRecords = readCommuneFile();
+  const territory = buildDemoTerritory(communeRecords);
   await db.transaction(async (tx) => {
-    await importTerritory(tx, commandLineContext("demo"), buildDemoTerritory(readCommuneFile()));
+    await importTerritory(tx, commandLineContext("demo"), territory);
     const codes = DEMO_ACCOUNTS.flatMap((account) => account.organisationCode ?? []);
     const organisationIds = new Map(
       (
@@ -59,6 +62,7 @@ export async function loadDemoData(db: Db): Promise<void> {
       .limit(OFFICER_LOTS.count);
     if (officer)
       await tx.insert(userLots).values(followed.map((lot) => ({ userId: officer.id, lotId: lot.id })));
+    await loadDemoReferrals(tx, territory, communeRecords);
   });
 }
 
