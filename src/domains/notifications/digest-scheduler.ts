@@ -1,12 +1,13 @@
 import type { Config } from "../../config";
 import type { Database } from "../../db/database";
+import { type PeriodicJob, startPeriodicJob } from "../../server/periodic-job";
 import { mailSettings } from "../accounts/account-emails";
 import { isDigestDue, latestDigestTime } from "./digest-time";
 import { sendDailyDigests } from "./use-cases/send-daily-digests";
 
 type Log = { info(details: object, message: string): void; warn(details: object, message: string): void };
 
-export type DigestScheduler = { stop(): Promise<void> };
+export type DigestScheduler = PeriodicJob;
 
 /**
  * Sends the daily digests once a day, from `NOTIFICATION_DIGEST_HOUR` in Paris: the time is checked
@@ -23,37 +24,16 @@ export function startDigestScheduler(
   const intervalMs = options.intervalMs ?? 60_000;
   const clock = options.now ?? (() => new Date());
   let lastRunAt: Date | null = null;
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> = Promise.resolve();
-
-  const run = async () => {
-    const now = clock();
-    if (!isDigestDue(now, hour, lastRunAt)) return;
-    const sent = await sendDailyDigests(deps.database.db, settings, { upTo: latestDigestTime(now, hour) });
-    lastRunAt = now;
-    if (sent.users > 0) options.log?.info(sent, "récapitulatifs quotidiens des notifications mis en envoi");
-  };
-  const tick = () => {
-    running = run()
-      // A failed query's message quotes its parameters: only the kind of error is logged.
-      .catch((error: unknown) =>
-        options.log?.warn(
-          { error: error instanceof Error ? error.name : typeof error },
-          "récapitulatifs quotidiens interrompus, nouvel essai à la prochaine vérification",
-        ),
-      )
-      .finally(() => {
-        if (!stopped) timer = setTimeout(tick, intervalMs);
-      });
-  };
-  tick();
-
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
+  return startPeriodicJob({
+    intervalMs,
+    log: options.log,
+    failureMessage: "récapitulatifs quotidiens interrompus, nouvel essai à la prochaine vérification",
+    run: async () => {
+      const now = clock();
+      if (!isDigestDue(now, hour, lastRunAt)) return;
+      const sent = await sendDailyDigests(deps.database.db, settings, { upTo: latestDigestTime(now, hour) });
+      lastRunAt = now;
+      if (sent.users > 0) options.log?.info(sent, "récapitulatifs quotidiens des notifications mis en envoi");
     },
-  };
+  });
 }
