@@ -19,9 +19,7 @@ export function SiteCard({ site, headingLevel = 3 }: { site: Site; headingLevel?
           {site.distanceKm !== undefined && `${distanceInWords(site.distanceKm)} — `}
           {site.communeName}
         </Text>
-        <Text fw={700} c={site.freePlaces > 0 ? "green.9" : "dark.6"}>
-          {freePlacesInWords(site.freePlaces)}
-        </Text>
+        <Text fw={700}>{freePlacesInWords(site.freePlaces)}</Text>
         {site.address && <Text>Adresse : {site.address}</Text>}
         <div>
           <Text fw={600}>Prochaines informations collectives :</Text>
