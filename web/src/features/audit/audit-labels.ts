@@ -15,6 +15,9 @@ export const ACTION_LABELS: Record<string, string> = {
   "user.reactivate": "Réactivation de compte",
   "territory.import": "Import du territoire",
   "preferences.update": "Préférences modifiées",
+  "site.offer_update": "Offre publique d'un site modifiée",
+  "information_session.create": "Information collective annoncée",
+  "information_session.delete": "Information collective annulée",
 };
 
 export const OUTCOME_LABELS: Record<AuditOutcome, string> = {
