@@ -1,4 +1,12 @@
-import { type Icon, IconBell, IconHome, IconListDetails, IconMail, IconUsers } from "@tabler/icons-react";
+import {
+  type Icon,
+  IconBell,
+  IconClipboardList,
+  IconHome,
+  IconListDetails,
+  IconMail,
+  IconUsers,
+} from "@tabler/icons-react";
 import { type ComponentType, type LazyExoticComponent, lazy } from "react";
 import type { Role } from "../../../src/domains/accounts/roles";
 import { type Action, roleMay, type Subject } from "../../../src/domains/authorization/policies";
@@ -31,6 +39,22 @@ export const ROUTES: readonly AppRoute[] = [
     menu: { icon: IconHome, description: "Votre tableau de bord." },
   },
   ...TERRITORY_ROUTES,
+  {
+    path: "/prescriptions",
+    title: "Prescriptions",
+    page: lazy(() => import("../features/referrals/ReferralsPage")),
+    access: { action: "read", subject: "Referral" },
+    menu: {
+      icon: IconClipboardList,
+      description: "Les demandes envoyées ou reçues, leurs réponses et leur historique.",
+    },
+  },
+  {
+    path: "/prescriptions/:id",
+    title: "Demande",
+    page: lazy(() => import("../features/referrals/ReferralPage")),
+    access: { action: "read", subject: "Referral" },
+  },
   {
     path: "/utilisateurs",
     title: "Utilisateurs",
