@@ -8,6 +8,7 @@ const TRAINING: HomeContent = {
   abilities: [
     "Consulter les sites, les lots et les bassins d'emploi de votre organisme.",
     "Retrouver les structures prescriptrices qui orientent vers vos sites.",
+    "Répondre aux demandes reçues par vos sites (« Prescriptions ») : examen, invitation, liste d'attente, acceptation, entrée.",
   ],
 };
 
@@ -17,6 +18,7 @@ const PRESCRIBER: HomeContent = {
   abilities: [
     "Trouver les sites proches des personnes que vous accompagnez.",
     "Consulter les lots et les organismes de formation qui les portent.",
+    "Suivre les demandes de votre structure (« Prescriptions ») et chaque réponse des sites.",
   ],
 };
 
