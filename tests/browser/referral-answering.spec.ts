@@ -208,3 +208,25 @@ test("on a phone, a site reads a prescription and refuses it with a reason it sh
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, "the page scrolls sideways").toBeLessThanOrEqual(0);
 });
+
+test("the Region reads every referral, by site, without acting on them", async ({ page }) => {
+  await signIn(page, "prescriber_advisor");
+  const referral = await prescribe(page);
+  await switchUser(page);
+
+  await signIn(page, "region_admin");
+  await page
+    .getByRole("navigation", { name: "Menu principal" })
+    .getByRole("link", { name: "Prescriptions" })
+    .click();
+  await expect(page.getByRole("heading", { level: 1, name: "Prescriptions" })).toBeVisible();
+  const siteField = page.getByRole("combobox", { name: "Site", exact: true });
+  await siteField.click();
+  await siteField.fill(referral.site.code);
+  await page.getByRole("option", { name: new RegExp(`\\(${referral.site.code}\\)`) }).click();
+  await expect(page.getByRole("region", { name: "Prescriptions du site choisi" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: referral.name }).click();
+  await expect(history(page)).toHaveCount(1);
+  await expect(page.getByRole("region", { name: "Actions" })).toHaveCount(0);
+});
