@@ -2,7 +2,7 @@ import type { Db } from "../../../db/database";
 import { freePlaces } from "../../referrals/admission";
 import type { PublicSite } from "../public-offer.schemas";
 import type { OpenSite } from "../public-offer-cache";
-import { loadOccupancy, loadUpcomingSessions } from "../site-availability";
+import { loadAvailability } from "../site-availability";
 
 /** How many information sessions to come the public sees per site. */
 const SESSIONS_SHOWN = 3;
@@ -15,17 +15,17 @@ export async function withAvailability<Site extends OpenSite>(
   db: Db,
   openSites: readonly Site[],
 ): Promise<(Site & PublicSite)[]> {
-  const ids = openSites.map((site) => site.id);
-  const [occupancy, sessions] = await Promise.all([
-    loadOccupancy(db, ids),
-    loadUpcomingSessions(db, ids, SESSIONS_SHOWN),
-  ]);
+  const availability = await loadAvailability(
+    db,
+    openSites.map((site) => site.id),
+    SESSIONS_SHOWN,
+  );
   return openSites.map((site) => {
-    const taken = occupancy.get(site.id) ?? { present: 0, reserved: 0 };
+    const { present = 0, reserved = 0, informationSessions = [] } = availability.get(site.id) ?? {};
     return {
       ...site,
-      freePlaces: freePlaces({ capacity: site.capacity, ...taken }),
-      informationSessions: sessions.get(site.id) ?? [],
+      freePlaces: freePlaces({ capacity: site.capacity, present, reserved }),
+      informationSessions,
     };
   });
 }
