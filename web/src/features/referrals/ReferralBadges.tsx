@@ -1,6 +1,5 @@
 import { Badge, Group } from "@mantine/core";
 import {
-  DEFAULT_UNANSWERED_THRESHOLD_DAYS,
   REFERRAL_STATUS_LABELS,
   type ReferralStatus,
 } from "../../../../src/domains/referrals/referral-status";
@@ -26,7 +25,7 @@ const WRAPPING = {
   label: { whiteSpace: "normal" },
 } as const;
 
-/** The status in words, « Sans réponse depuis 30 jours » when flagged, and the rank on the waiting list. */
+/** The status in words, « Sans réponse dans le délai » when flagged (after `REFERRAL_UNANSWERED_DAYS`), and the rank on the waiting list. */
 export function ReferralBadges({
   referral,
 }: {
@@ -40,7 +39,7 @@ export function ReferralBadges({
       </Badge>
       {referral.unanswered && (
         <Badge color="red.9" variant="outline" styles={WRAPPING}>
-          Sans réponse depuis {DEFAULT_UNANSWERED_THRESHOLD_DAYS} jours
+          Sans réponse dans le délai
         </Badge>
       )}
     </Group>

@@ -1,6 +1,5 @@
 import { Checkbox, Select, TextInput } from "@mantine/core";
 import {
-  DEFAULT_UNANSWERED_THRESHOLD_DAYS,
   REFERRAL_STATUS_LABELS,
   type ReferralStatus,
 } from "../../../../src/domains/referrals/referral-status";
@@ -47,7 +46,7 @@ export function ReferralFiltersForm({
         onChange={(kind) => onChange({ ...filters, kind: kind as ReferralKind | null })}
       />
       <Checkbox
-        label={`Sans réponse depuis ${DEFAULT_UNANSWERED_THRESHOLD_DAYS} jours`}
+        label="Sans réponse dans le délai"
         checked={filters.unanswered}
         onChange={(event) => onChange({ ...filters, unanswered: event.currentTarget.checked })}
         style={{ alignSelf: "end" }}
