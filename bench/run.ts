@@ -4,17 +4,23 @@ import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
 import { DEMO_PASSWORD, demoAccount } from "../src/demo/demo-accounts";
+import { benchNearestSites, type NearestSitesResult, renderNearestSites } from "./nearest-sites";
 import { type RunningServer, signIn, startServer } from "./server-process";
 
 /**
  * `npm run bench`: cold start of the embedded database, then latency and throughput of a list
- * endpoint under concurrent load on PGlite and on PostgreSQL. Writes docs/benchmarks.md.
+ * endpoint under concurrent load, and the public nearest-site search for every commune, on PGlite and on
+ * PostgreSQL. Writes docs/benchmarks.md.
  */
 const CONCURRENCY = (process.env.BENCH_CONNECTIONS ?? "200,50").split(",").map(Number);
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
 const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 /** A territory list (cached per territory revision) and a list read from the database every time. */
 const LIST_PATHS = ["/api/sites", "/api/users"];
+/** Concurrent public searches: as many people as a busy hour's visitors at once. */
+const SEARCH_CONNECTIONS = 50;
+/** The public searches come through a proxy: each visitor has their own address. */
+const BEHIND_PROXY = { TRUST_PROXY: "true" };
 
 type LoadResult = {
   engine: string;
@@ -48,6 +54,16 @@ async function load(server: RunningServer, engine: string): Promise<LoadResult[]
     }
   }
   return results;
+}
+
+async function measure(server: RunningServer, engine: string): Promise<[LoadResult[], NearestSitesResult]> {
+  const lists = await load(server, engine);
+  console.log(`Recherche du site le plus proche, ${engine}…`);
+  const search = await benchNearestSites(server, engine, {
+    connections: SEARCH_CONNECTIONS,
+    durationS: DURATION_S,
+  });
+  return [lists, search];
 }
 
 async function coldStarts(): Promise<{ first: number; restart: number }> {
@@ -84,17 +100,21 @@ async function main() {
 
   console.log("Charge, PGlite…");
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "amorce-bench-"));
-  const embedded = await startServer({ AMORCE_DATA_DIR: dataDir, DATABASE_URL: "" }, 3502);
-  const pgliteLoad = await load(embedded, "PGlite (embarquée)").finally(() => embedded.stop());
+  const embedded = await startServer({ AMORCE_DATA_DIR: dataDir, DATABASE_URL: "", ...BEHIND_PROXY }, 3502);
+  const [pgliteLoad, pgliteSearch] = await measure(embedded, "PGlite (embarquée)").finally(() =>
+    embedded.stop(),
+  );
   fs.rmSync(dataDir, { recursive: true, force: true });
 
   console.log("Charge, PostgreSQL…");
-  const postgresLoad = await withPostgresDatabase(async (url) => {
-    const server = await startServer({ DATABASE_URL: url }, 3503);
-    return load(server, "PostgreSQL 15 (serveur local)").finally(() => server.stop());
+  const [postgresLoad, postgresSearch] = await withPostgresDatabase(async (url) => {
+    const server = await startServer({ DATABASE_URL: url, ...BEHIND_PROXY }, 3503);
+    return measure(server, "PostgreSQL 15 (serveur local)").finally(() => server.stop());
   });
 
-  const report = renderReport(cold, [...pgliteLoad, ...postgresLoad]);
+  const report =
+    renderReport(cold, [...pgliteLoad, ...postgresLoad]) +
+    renderNearestSites([pgliteSearch, postgresSearch], DURATION_S);
   writeReport(path.resolve(import.meta.dirname, "../docs/benchmarks.md"), report);
   console.log(report);
 }
