@@ -10,6 +10,7 @@ import {
 import { type ComponentType, type LazyExoticComponent, lazy } from "react";
 import type { Role } from "../../../src/domains/accounts/roles";
 import { type Action, roleMay, type Subject } from "../../../src/domains/authorization/policies";
+import { REFERRAL_STATISTICS_ROUTES } from "../features/referral-statistics/referral-statistics-routes";
 import { TERRITORY_ROUTES } from "../features/territory/territory-routes";
 
 /**
@@ -39,6 +40,7 @@ export const ROUTES: readonly AppRoute[] = [
     menu: { icon: IconHome, description: "Votre tableau de bord." },
   },
   ...TERRITORY_ROUTES,
+  ...REFERRAL_STATISTICS_ROUTES,
   {
     path: "/prescriptions",
     title: "Prescriptions",

@@ -14,6 +14,7 @@ export const ACTION_LABELS: Record<string, string> = {
   "user.deactivate": "Désactivation de compte",
   "user.reactivate": "Réactivation de compte",
   "territory.import": "Import du territoire",
+  "referralStatistics.read": "Consultation des statistiques du réseau prescripteur",
   "preferences.update": "Préférences modifiées",
   "site.offer_update": "Offre publique d'un site modifiée",
   "information_session.create": "Information collective annoncée",

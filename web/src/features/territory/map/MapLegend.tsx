@@ -25,8 +25,8 @@ function LegendItem({
   );
 }
 
-/** What the markers mean; the colours only tell neighbouring zones apart. */
-export function MapLegend({ emphasised }: { emphasised: boolean }) {
+/** What the markers mean, and the colours: neighbouring zones told apart, unless `colours` says otherwise. */
+export function MapLegend({ emphasised, colours }: { emphasised: boolean; colours?: string }) {
   return (
     <Group
       component="ul"
@@ -38,7 +38,7 @@ export function MapLegend({ emphasised }: { emphasised: boolean }) {
       <LegendItem rural label="Site rural obligatoire" />
       {emphasised && <LegendItem rural={false} label="Site mis en évidence (rouge, plus grand)" emphasised />}
       <Text component="li" size="sm" c="dimmed">
-        Les couleurs distinguent les zones voisines. Chaque zone et chaque site mène à sa page.
+        {colours ?? "Les couleurs distinguent les zones voisines."} Chaque zone et chaque site mène à sa page.
       </Text>
     </Group>
   );

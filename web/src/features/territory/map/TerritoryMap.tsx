@@ -48,6 +48,11 @@ export type TerritoryMapProps = {
   zoom?: boolean;
   /** The data as tables under the map (the accessible alternative); on by default. */
   withTables?: boolean;
+  /**
+   * Colours the highlighted zones by a measure instead of telling neighbours apart: the fill of a zone's
+   * id, and what the colours mean (the legend's words; the page shows the classes and the figures).
+   */
+  colouring?: { fill: (zoneId: string) => string; meaning: string };
 };
 
 /** The offline map of the region: lots or basins as linked shapes, sites as linked markers. */
@@ -71,6 +76,7 @@ function LoadedMap({
   emphasiseSiteIds = [],
   zoom = false,
   withTables = true,
+  colouring,
 }: TerritoryMapProps & { topology: RegionTopology }) {
   const [layer, setLayer] = useState<MapLayer>(initialLayer);
   const titleId = useId();
@@ -135,7 +141,11 @@ function LoadedMap({
             >
               <path
                 d={path(shape.shape) ?? undefined}
-                fill={highlighted(shape) ? ZONE_COLOURS[shape.colour % ZONE_COLOURS.length] : MUTED_ZONE}
+                fill={
+                  !highlighted(shape)
+                    ? MUTED_ZONE
+                    : (colouring?.fill(shape.zone.id) ?? ZONE_COLOURS[shape.colour % ZONE_COLOURS.length])
+                }
               />
             </MapLink>
           ))}
@@ -169,7 +179,7 @@ function LoadedMap({
           })}
         </g>
       </svg>
-      <MapLegend emphasised={emphasiseSiteIds.length > 0} />
+      <MapLegend emphasised={emphasiseSiteIds.length > 0} colours={colouring?.meaning} />
       {withTables && (
         <MapTables
           zones={shapes.filter(highlighted).map((s) => s.zone)}
