@@ -5,6 +5,7 @@ import { demoAccount } from "../../demo/demo-accounts";
 import { userLots, users } from "../accounts/accounts.tables";
 import type { Role } from "../accounts/roles";
 import { auditEvents } from "../audit/audit.tables";
+import { parisDay } from "../paris-time";
 import { people } from "../people/people.tables";
 import type { ReferralStatus } from "../referrals/referral-status";
 import type { ReferralKind } from "../referrals/referral-vocabulary";
@@ -12,7 +13,7 @@ import { referrals } from "../referrals/referrals.tables";
 import { basinCommunes, lotBasins, organisations, sites } from "../territory/territory.tables";
 import type { PrescriberNetwork } from "../territory/territory.vocabulary";
 import type { ReferralStatistics } from "./referral-statistics.schemas";
-import { lastTwelveMonths, parisDay } from "./statistics-period";
+import { lastTwelveMonths } from "./statistics-period";
 
 /**
  * Referrals inserted here, in March 2024 (the demo's own are in 2026), to a lot the demo's territorial

@@ -1,18 +1,6 @@
 /** The period referral statistics cover: Paris calendar days, `YYYY-MM-DD`, both included. Pure. */
 export type Period = { from: string; to: string };
 
-const parisDate = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Europe/Paris",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
-
-/** The calendar day `instant` falls on in Paris, `YYYY-MM-DD`. */
-export function parisDay(instant: Date): string {
-  return parisDate.format(instant);
-}
-
 const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
 
 /**

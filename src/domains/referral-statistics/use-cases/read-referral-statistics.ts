@@ -3,6 +3,7 @@ import { badRequest, forbidden, notFound } from "../../../server/http-errors";
 import { recordAuditEvent } from "../../audit/record-audit-event";
 import type { Actor, RequestContext } from "../../authorization/actor";
 import { can } from "../../authorization/policies";
+import { parisDay } from "../../paris-time";
 import { assessBasinCoverage } from "../basin-coverage";
 import {
   REFERRAL_CHANNEL_LABELS,
@@ -18,7 +19,7 @@ import {
   listLotReferences,
   type StatisticsScope,
 } from "../referral-statistics-sql";
-import { lastTwelveMonths, type Period, parisDay } from "../statistics-period";
+import { lastTwelveMonths, type Period } from "../statistics-period";
 
 /** The lots an actor may see statistics of: a territorial officer's own, every lot (`null`) otherwise. */
 const visibleLots = (actor: Actor): readonly string[] | null =>

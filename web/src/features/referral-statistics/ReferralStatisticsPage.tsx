@@ -1,7 +1,8 @@
 import { Stack, Text, Title } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useState } from "react";
-import { lastTwelveMonths, parisDay } from "../../../../src/domains/referral-statistics/statistics-period";
+import { parisDay } from "../../../../src/domains/paris-time";
+import { lastTwelveMonths } from "../../../../src/domains/referral-statistics/statistics-period";
 import { useSession } from "../../api/session";
 import { formatDate } from "../../ui/dates";
 import { ErrorAlert } from "../../ui/ErrorAlert";
