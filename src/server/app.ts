@@ -96,7 +96,20 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
 
   const webRoot = deps.webRoot ?? builtWebRoot;
   const hasWeb = fs.existsSync(path.join(webRoot, "index.html"));
-  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      // The build's `.br` and `.gz` copies (`vite.config.ts`), to the browsers that accept them.
+      preCompressed: true,
+      // Built files carry a hash of their content in their name: kept by browsers until the next version.
+      setHeaders: (reply, filePath) => {
+        if (filePath.includes(`${path.sep}assets${path.sep}`)) {
+          reply.header("cache-control", "public, max-age=31536000, immutable");
+        }
+      },
+    });
+  }
   app.setNotFoundHandler((request, reply) => {
     if (hasWeb && request.method === "GET" && !request.url.startsWith("/api/")) {
       return reply.sendFile("index.html");
