@@ -5,6 +5,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { DEMO_PASSWORD, demoAccount } from "../src/demo/demo-accounts";
 import { benchNearestSites, type NearestSitesResult, renderNearestSites } from "./nearest-sites";
+import { type InboxResult, loadInbox, renderInbox, seedReferrals } from "./referral-inbox";
 import { type RunningServer, signIn, startServer } from "./server-process";
 
 /**
@@ -19,6 +20,10 @@ const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? "postgres://postgres@127.
 const LIST_PATHS = ["/api/sites", "/api/users"];
 /** Concurrent public searches: as many people as a busy hour's visitors at once. */
 const SEARCH_CONNECTIONS = 50;
+/** Referrals sent before measuring a site's inbox (a quarter of them to that site). */
+const REFERRALS = Number(process.env.BENCH_REFERRALS ?? 2000);
+/** Staff reading one site's inbox at once: a large training organisation's whole team, and more. */
+const INBOX_CONNECTIONS = [50, 10];
 /** The public searches come through a proxy: each visitor has their own address. */
 const BEHIND_PROXY = { TRUST_PROXY: "true" };
 
@@ -56,14 +61,24 @@ async function load(server: RunningServer, engine: string): Promise<LoadResult[]
   return results;
 }
 
-async function measure(server: RunningServer, engine: string): Promise<[LoadResult[], NearestSitesResult]> {
+type Measures = {
+  lists: LoadResult[];
+  search: NearestSitesResult;
+  seeded: { engine: string; count: number; seconds: number };
+  inbox: InboxResult[];
+};
+
+async function measure(server: RunningServer, engine: string): Promise<Measures> {
   const lists = await load(server, engine);
   console.log(`Recherche du site le plus proche, ${engine}…`);
   const search = await benchNearestSites(server, engine, {
     connections: SEARCH_CONNECTIONS,
     durationS: DURATION_S,
   });
-  return [lists, search];
+  console.log(`Boîte de réception d'un site, ${engine} : envoi de ${REFERRALS} prescriptions…`);
+  const { siteId, seconds } = await seedReferrals(server, REFERRALS);
+  const inbox = await loadInbox(server, engine, siteId, INBOX_CONNECTIONS, DURATION_S);
+  return { lists, search, seeded: { engine, count: REFERRALS, seconds }, inbox };
 }
 
 async function coldStarts(): Promise<{ first: number; restart: number }> {
@@ -101,20 +116,30 @@ async function main() {
   console.log("Charge, PGlite…");
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "amorce-bench-"));
   const embedded = await startServer({ AMORCE_DATA_DIR: dataDir, DATABASE_URL: "", ...BEHIND_PROXY }, 3502);
-  const [pgliteLoad, pgliteSearch] = await measure(embedded, "PGlite (embarquée)").finally(() =>
-    embedded.stop(),
-  );
+  const embeddedMeasures = await measure(embedded, "PGlite (embarquée)").finally(() => embedded.stop());
   fs.rmSync(dataDir, { recursive: true, force: true });
 
   console.log("Charge, PostgreSQL…");
-  const [postgresLoad, postgresSearch] = await withPostgresDatabase(async (url) => {
+  const postgresMeasures = await withPostgresDatabase(async (url) => {
     const server = await startServer({ DATABASE_URL: url, ...BEHIND_PROXY }, 3503);
     return measure(server, "PostgreSQL 15 (serveur local)").finally(() => server.stop());
   });
 
+  const both = [embeddedMeasures, postgresMeasures];
   const report =
-    renderReport(cold, [...pgliteLoad, ...postgresLoad]) +
-    renderNearestSites([pgliteSearch, postgresSearch], DURATION_S);
+    renderReport(
+      cold,
+      both.flatMap((measures) => measures.lists),
+    ) +
+    renderNearestSites(
+      both.map((measures) => measures.search),
+      DURATION_S,
+    ) +
+    renderInbox(
+      both.flatMap((measures) => measures.inbox),
+      both.map((measures) => measures.seeded),
+      DURATION_S,
+    );
   writeReport(path.resolve(import.meta.dirname, "../docs/benchmarks.md"), report);
   console.log(report);
 }
