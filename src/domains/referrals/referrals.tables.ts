@@ -69,6 +69,8 @@ export const referrals = pgTable(
   },
   (table) => [
     index("referrals_site_status_idx").on(table.siteId, table.status, table.sentAt),
+    /** A site's inbox, newest first, read one page at a time. */
+    index("referrals_site_sent_idx").on(table.siteId, table.sentAt, table.id),
     index("referrals_lot_idx").on(table.lotId, table.sentAt),
     index("referrals_prescriber_idx").on(table.prescriberOrganisationId, table.sentAt),
     index("referrals_person_idx").on(table.personId),

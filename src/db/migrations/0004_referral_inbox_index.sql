@@ -1,0 +1,1 @@
+CREATE INDEX "referrals_site_sent_idx" ON "referrals" USING btree ("site_id","sent_at","id");
