@@ -5,6 +5,7 @@ import {
   IconHome,
   IconListDetails,
   IconMail,
+  IconSend,
   IconUsers,
 } from "@tabler/icons-react";
 import { type ComponentType, type LazyExoticComponent, lazy } from "react";
@@ -56,6 +57,13 @@ export const ROUTES: readonly AppRoute[] = [
     title: "Demande",
     page: lazy(() => import("../features/referrals/ReferralPage")),
     access: { action: "read", subject: "Referral" },
+  },
+  {
+    path: "/prescriptions/nouvelle",
+    title: "Nouvelle prescription",
+    page: lazy(() => import("../features/referrals/new-prescription/NewPrescriptionPage")),
+    access: { action: "create", subject: "Referral" },
+    menu: { icon: IconSend, description: "Orienter une personne vers Amorce de Parcours." },
   },
   {
     path: "/utilisateurs",
