@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, isNull, lt, lte, sql } from "drizzle-orm";
 import nodemailer, { type Transporter } from "nodemailer";
 import type { Config } from "../../config";
 import type { Database, Db } from "../../db/database";
+import { startPeriodicJob } from "../../server/periodic-job";
 import { outboxEmails } from "./mail.tables";
 import { MAX_SEND_ATTEMPTS, retryDelayMs } from "./retry-schedule";
 
@@ -89,30 +90,15 @@ export function startMailDispatcher(
   if (!smtpUrl) return { stop: async () => {} };
   const transport = nodemailer.createTransport(smtpUrl);
   const intervalMs = options.intervalMs ?? 5000;
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> = Promise.resolve();
-
-  const tick = () => {
-    running = dispatchPendingEmails(deps.database.db, transport, mailFrom, options.log)
-      // A failed query's message quotes its parameters (addresses): only the kind of error is logged.
-      .catch((error: unknown) =>
-        options.log?.warn(
-          { error: error instanceof Error ? error.name : typeof error },
-          "envoi des e-mails interrompu",
-        ),
-      )
-      .finally(() => {
-        if (!stopped) timer = setTimeout(tick, intervalMs);
-      });
-  };
-  tick();
-
+  const job = startPeriodicJob({
+    intervalMs,
+    log: options.log,
+    failureMessage: "envoi des e-mails interrompu",
+    run: () => dispatchPendingEmails(deps.database.db, transport, mailFrom, options.log),
+  });
   return {
     async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
+      await job.stop();
       transport.close();
     },
   };
