@@ -1,5 +1,5 @@
-import autocannon from "autocannon";
 import { DEMO_PASSWORD, demoAccount } from "../src/demo/demo-accounts";
+import { type LoadFigures, measureLoad } from "./measure-load";
 import { type RunningServer, signIn } from "./server-process";
 
 /**
@@ -7,16 +7,7 @@ import { type RunningServer, signIn } from "./server-process";
  * demo training organisation's first site and to the lots' other sites), then training staff read that
  * site's inbox, first page, filtered by status, at several concurrencies.
  */
-export type InboxResult = {
-  engine: string;
-  query: string;
-  connections: number;
-  requests: number;
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
-};
+export type InboxResult = LoadFigures & { engine: string; query: string };
 
 type Session = { cookie: string; csrf: string };
 
@@ -83,23 +74,13 @@ export async function loadInbox(
   const results: InboxResult[] = [];
   for (const query of [`siteId=${siteId}`, `siteId=${siteId}&status=sent`]) {
     for (const connections of connectionsList) {
-      const options = {
+      const figures = await measureLoad({
         url: `${server.url}/api/referrals?${query}`,
-        headers: { cookie: staff.cookie },
+        cookie: staff.cookie,
         connections,
-      };
-      await autocannon({ ...options, duration: 2 });
-      const result = await autocannon({ ...options, duration: durationS });
-      results.push({
-        engine,
-        query: query.replace(siteId, "<site>"),
-        connections,
-        requests: result.requests.total,
-        rps: Math.round(result.requests.average),
-        p50: result.latency.p50,
-        p99: result.latency.p99,
-        errors: result.errors + result.non2xx,
+        durationS,
       });
+      results.push({ engine, query: query.replace(siteId, "<site>"), ...figures });
     }
   }
   return results;

@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
 import pg from "pg";
 import { DEMO_PASSWORD, demoAccount } from "../src/demo/demo-accounts";
+import { type LoadFigures, measureLoad } from "./measure-load";
 import { benchNearestSites, type NearestSitesResult, renderNearestSites } from "./nearest-sites";
 import { type InboxResult, loadInbox, renderInbox, seedReferrals } from "./referral-inbox";
 import { type RunningServer, signIn, startServer } from "./server-process";
@@ -27,35 +27,20 @@ const INBOX_CONNECTIONS = [50, 10];
 /** The public searches come through a proxy: each visitor has their own address. */
 const BEHIND_PROXY = { TRUST_PROXY: "true" };
 
-type LoadResult = {
-  engine: string;
-  path: string;
-  connections: number;
-  requests: number;
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
-};
+type LoadResult = LoadFigures & { engine: string; path: string };
 
 async function load(server: RunningServer, engine: string): Promise<LoadResult[]> {
   const cookie = await signIn(server.url, demoAccount("region_admin").email, DEMO_PASSWORD);
   const results: LoadResult[] = [];
   for (const listPath of LIST_PATHS) {
     for (const connections of CONCURRENCY) {
-      const options = { url: `${server.url}${listPath}`, headers: { cookie }, connections };
-      await autocannon({ ...options, duration: 2 });
-      const result = await autocannon({ ...options, duration: DURATION_S });
-      results.push({
-        engine,
-        path: listPath,
+      const figures = await measureLoad({
+        url: `${server.url}${listPath}`,
+        cookie,
         connections,
-        requests: result.requests.total,
-        rps: Math.round(result.requests.average),
-        p50: result.latency.p50,
-        p99: result.latency.p99,
-        errors: result.errors + result.non2xx,
+        durationS: DURATION_S,
       });
+      results.push({ engine, path: listPath, ...figures });
     }
   }
   return results;
