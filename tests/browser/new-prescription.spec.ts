@@ -4,8 +4,9 @@ import { apiGet, choose, communeOption, listOf, type Named } from "./territory-s
 
 /**
  * A prescriber advisor refers a person Amorce does not know, in four steps; the same person checked
- * again is found, with a link to the prescription already open instead of a second one. A person who
- * applied alone is found too, and the advisor confirms her request and becomes her referent.
+ * again is found, with a link to the prescription already open, and a second one to the same lot is
+ * refused. A person who applied alone is found too: the advisor confirms her request and becomes her
+ * referent.
  */
 
 type ApiSite = Named & { active: boolean; mandatoryRural: boolean; commune: { name: string } };
@@ -53,7 +54,7 @@ async function fillIdentity(page: Page, person: { lastName: string; firstName: s
 test("a prescriber advisor refers a new person, then finds her already known @téléphone", async ({
   page,
 }) => {
-  test.slow(); // four steps, a search twice, axe at each step
+  test.slow(); // four steps twice, a search twice, axe at each step
   const person = { lastName: `Essai-${Date.now().toString(36)}`, firstName: "Maëlle" };
   await signIn(page, "prescriber_advisor");
   const sites = await listOf<ApiSite>(page, "sites");
@@ -128,6 +129,19 @@ test("a prescriber advisor refers a new person, then finds her already known @t�
   await expect(page.getByText(/habite à Ahun\./)).toBeVisible();
   await expect(page.getByRole("link", { name: "Voir cette prescription" })).toHaveAttribute("href", path);
   await expectAccessible(page);
+
+  // Sent anyway to the same lot: refused in French, and the page stays.
+  await pickFirst(page, "Commune de résidence", "Ahun", communeOption("Ahun", "23150"));
+  await primary(page, "Continuer").click();
+  await choose(page, "Site", site.name, `${site.name} — ${site.commune.name} — site rural`);
+  await primary(page, "Continuer").click();
+  await page.getByRole("textbox", { name: "Motifs de la prescription" }).fill("Une seconde fois.");
+  await primary(page, "Continuer").click();
+  await primary(page, "Envoyer la prescription").click();
+  await expect(page.getByRole("alert").filter({ hasText: "Envoi impossible" })).toContainText(
+    "Cette personne a déjà une demande en cours sur ce lot",
+  );
+  await expect(page).toHaveURL(/\/prescriptions\/nouvelle$/);
 });
 
 test("a prescriber advisor confirms a self-referral nobody confirmed and becomes the referent", async ({
