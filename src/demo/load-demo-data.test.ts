@@ -1,10 +1,11 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../tests/support/test-database";
 import type { Database } from "../db/database";
 import { userLots, users } from "../domains/accounts/accounts.tables";
 import { verifyPassword } from "../domains/accounts/passwords";
 import { ROLES } from "../domains/accounts/roles";
+import { informationSessions } from "../domains/information-sessions/information-sessions.tables";
 import { lots, organisations, sites } from "../domains/territory/territory.tables";
 import { isDatabaseEmpty, resetDemo } from "./database-state";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
@@ -58,6 +59,33 @@ describe("demo data", () => {
     for (const lot of followed) expect(lot.name).toMatch(/^Gironde/);
   });
 
+  it("gives every site a contact, an accessibility text and information sessions to come", async () => {
+    const offers = await demo.db
+      .select({
+        accessibility: sites.accessibility,
+        contactPhone: sites.contactPhone,
+        contactEmail: sites.contactEmail,
+      })
+      .from(sites);
+    expect(offers.length).toBeGreaterThanOrEqual(90);
+    for (const offer of offers) {
+      expect(offer.accessibility).toBeTruthy();
+      expect(offer.contactPhone).toMatch(/^01 99 00 \d\d \d\d$/);
+      expect(offer.contactEmail).toMatch(/^accueil\.s\d{3}@exemple\.test$/);
+    }
+    const sessions = await demo.db
+      .select({
+        count: sql<number>`count(distinct ${informationSessions.siteId})::int`,
+        paris: sql<
+          string[]
+        >`array_agg(distinct to_char(${informationSessions.startsAt} at time zone 'Europe/Paris', 'HH24:MI'))`,
+      })
+      .from(informationSessions)
+      .where(sql`${informationSessions.startsAt} > now()`);
+    expect(sessions[0]?.count).toBe(offers.length);
+    expect([...(sessions[0]?.paris ?? [])].sort()).toEqual(["09:30", "14:00"]);
+  });
+
   it("`demo reset` empties the data and reloads the same demo", async () => {
     await demo.db.update(sites).set({ capacity: 99 });
     await resetDemo(demo.db);
@@ -65,5 +93,7 @@ describe("demo data", () => {
     expect(capacities.length).toBeGreaterThanOrEqual(90);
     expect(capacities.every((site) => site.capacity < 99)).toBe(true);
     expect((await demo.db.select().from(users)).length).toBe(DEMO_ACCOUNTS.length);
+    const sessions = await demo.db.select({ id: informationSessions.id }).from(informationSessions);
+    expect(sessions.length).toBe(2 * capacities.length);
   });
 });

@@ -13,6 +13,7 @@ import {
 } from "../domains/territory/territory.tables";
 import { importTerritory } from "../domains/territory/use-cases/import-territory";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
+import { loadDemoPublicOffer } from "./demo-public-offer";
 import { loadDemoReferrals } from "./demo-referrals";
 import { buildDemoTerritory } from "./territory/demo-territory";
 
@@ -21,7 +22,8 @@ const OFFICER_LOTS = { department: "33", count: 3 };
 
 /**
  * Loads the illustrative territory and the demo accounts into a migrated, empty database, through the
- * same import as a real territory file, then a year of closed referrals (`demo-referrals.ts`).
+ * same import as a real territory file, the sites' public offer (`demo-public-offer.ts`), then a year
+ * of closed referrals (`demo-referrals.ts`).
  */
 export async function loadDemoData(db: Db): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -29,6 +31,7 @@ export async function loadDemoData(db: Db): Promise<void> {
   const territory = buildDemoTerritory(communeRecords);
   await db.transaction(async (tx) => {
     await importTerritory(tx, commandLineContext("demo"), territory);
+    await loadDemoPublicOffer(tx);
     const codes = DEMO_ACCOUNTS.flatMap((account) => account.organisationCode ?? []);
     const organisationIds = new Map(
       (
