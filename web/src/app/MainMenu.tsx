@@ -7,12 +7,17 @@ import { UserBlock } from "./UserBlock";
 /** The pages the user's role may open. On a phone, it also holds who is signed in. */
 export function MainMenu({ user }: { user: Me }) {
   const { pathname } = useLocation();
+  const routes = menuFor(user.role);
+  const current = currentEntry(
+    pathname,
+    routes.map((route) => route.path),
+  );
   return (
     <AppShell.Navbar id="menu-principal" aria-label="Menu principal" p="xs">
       <AppShell.Section grow style={{ overflowY: "auto" }}>
-        {menuFor(user.role).map((route) => {
+        {routes.map((route) => {
           const Icon = route.menu?.icon;
-          const active = route.path === "/" ? pathname === "/" : pathname.startsWith(route.path);
+          const active = route.path === current;
           return (
             <NavLink
               key={route.path}
@@ -33,4 +38,11 @@ export function MainMenu({ user }: { user: Me }) {
       </AppShell.Section>
     </AppShell.Navbar>
   );
+}
+
+/** The menu entry of the page shown: the longest path that is the page's own or one of its parents. */
+export function currentEntry(pathname: string, paths: readonly string[]): string | undefined {
+  return paths
+    .filter((path) => pathname === path || (path !== "/" && pathname.startsWith(`${path}/`)))
+    .sort((a, b) => b.length - a.length)[0];
 }
