@@ -53,7 +53,11 @@ export async function findOrCreatePerson(
     );
   }
   const known = holder ?? matches.find((person) => person.identityKey === key);
-  if (known?.franceTravailId && identity.franceTravailId && known.franceTravailId !== identity.franceTravailId) {
+  if (
+    known?.franceTravailId &&
+    identity.franceTravailId &&
+    known.franceTravailId !== identity.franceTravailId
+  ) {
     throw conflict(
       "Cette personne est déjà connue avec un autre identifiant France Travail. Vérifiez la saisie.",
     );
