@@ -20,7 +20,7 @@ export async function apiGet<T>(page: Page, path: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** PUT or POST on the API with the page's session and its CSRF token; fails the test unless 200. */
+/** PUT or POST on the API with the page's session and its CSRF token; fails the test unless 200 or 201. */
 export async function apiSend<T>(
   page: Page,
   method: "POST" | "PUT",
@@ -33,7 +33,7 @@ export async function apiSend<T>(
     data: body,
     headers: { "X-CSRF-Token": csrfToken ?? "" },
   });
-  expect(response.status(), `${method} /api${path} : ${await response.text()}`).toBe(200);
+  expect([200, 201], `${method} /api${path} : ${await response.text()}`).toContain(response.status());
   return (await response.json()) as T;
 }
 
