@@ -15,6 +15,10 @@ export type Role = (typeof ROLES)[number];
 /** Everyone but trainees: the people who run the programme. */
 export const PROFESSIONAL_ROLES = ROLES.filter((role) => role !== "trainee");
 
+/** The people of a training organisation (or consortium), and of a prescriber organisation. */
+export const TRAINING_ROLES = ["training_manager", "training_staff"] as const satisfies readonly Role[];
+export const PRESCRIBER_ROLES = ["prescriber_admin", "prescriber_advisor"] as const satisfies readonly Role[];
+
 /** Who administers an organisation's accounts: the Region's, a training organisation's, a prescriber's. */
 export const ORGANISATION_ADMIN_ROLES = ["region_admin", "training_manager", "prescriber_admin"] as const;
 

@@ -1,4 +1,10 @@
-import { ORGANISATION_ADMIN_ROLES, PROFESSIONAL_ROLES, type Role } from "../accounts/roles";
+import {
+  ORGANISATION_ADMIN_ROLES,
+  PRESCRIBER_ROLES,
+  PROFESSIONAL_ROLES,
+  type Role,
+  TRAINING_ROLES,
+} from "../accounts/roles";
 import type { Actor } from "./actor";
 
 /**
@@ -45,9 +51,6 @@ export const seesAllOrganisations = (actor: Actor) => actor.role === "region_adm
 const ownOrganisation = (actor: Actor, resource: ResourceScope) =>
   seesAllOrganisations(actor) ||
   (actor.organisationId !== null && resource.organisationId === actor.organisationId);
-
-const TRAINING_ROLES = ["training_manager", "training_staff"] as const;
-const PRESCRIBER_ROLES = ["prescriber_admin", "prescriber_advisor"] as const;
 
 /** A territorial officer acts on the lots they follow. */
 const followedLot = (actor: Actor, resource: ResourceScope) =>

@@ -2,17 +2,19 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../db/database";
 import { forbidden, notFound } from "../../server/http-errors";
 import { users } from "../accounts/accounts.tables";
+import { TRAINING_ROLES } from "../accounts/roles";
 import type { Actor } from "../authorization/actor";
 import { type Action, can } from "../authorization/policies";
 import { people } from "../people/people.tables";
 import { communes, sites } from "../territory/territory.tables";
 import type { SiteContact } from "./referral-emails";
 import { receivingOrganisationIds, referralResource } from "./referral-scope";
+import { OPEN_STATUSES } from "./referral-status";
 import { referrals } from "./referrals.tables";
 
 export type ReferralRow = typeof referrals.$inferSelect;
 
-export const REFERRAL_NOT_FOUND = "Prescription introuvable.";
+export const REFERRAL_NOT_FOUND = "Demande introuvable.";
 
 /**
  * A referral the actor may act on, locked for the rest of the transaction when `forUpdate`. A referral
@@ -45,7 +47,7 @@ export async function trainingStaffOf(db: Db, organisationIds: readonly string[]
     .where(
       and(
         inArray(users.organisationId, [...organisationIds]),
-        inArray(users.role, ["training_manager", "training_staff"]),
+        inArray(users.role, [...TRAINING_ROLES]),
         eq(users.active, true),
       ),
     );
@@ -71,6 +73,21 @@ export async function siteContact(db: Db, siteId: string): Promise<SiteContact> 
     .where(eq(sites.id, siteId));
   if (!site) throw notFound("Site introuvable.");
   return site;
+}
+
+/** The person's referral still open on this lot, if any: a second one is refused. */
+export async function openReferralOnLot(db: Db, personId: string, lotId: string) {
+  const [open] = await db
+    .select({ id: referrals.id, status: referrals.status })
+    .from(referrals)
+    .where(
+      and(
+        eq(referrals.personId, personId),
+        eq(referrals.lotId, lotId),
+        inArray(referrals.status, OPEN_STATUSES),
+      ),
+    );
+  return open;
 }
 
 export async function personOf(db: Db, personId: string) {

@@ -1,5 +1,6 @@
 import { eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/database";
+import { PRESCRIBER_ROLES, type Role, TRAINING_ROLES } from "../accounts/roles";
 import type { Actor } from "../authorization/actor";
 import type { ResourceScope } from "../authorization/policies";
 import { lots, organisations, sites } from "../territory/territory.tables";
@@ -66,7 +67,7 @@ export function referralResource(
 
 /** The part a signed-in user plays in a referral's life, if any. */
 export function actorKindOf(actor: Actor): ActorKind | null {
-  if (actor.role === "training_manager" || actor.role === "training_staff") return "training_organisation";
-  if (actor.role === "prescriber_admin" || actor.role === "prescriber_advisor") return "prescriber";
+  if ((TRAINING_ROLES as readonly Role[]).includes(actor.role)) return "training_organisation";
+  if ((PRESCRIBER_ROLES as readonly Role[]).includes(actor.role)) return "prescriber";
   return null;
 }

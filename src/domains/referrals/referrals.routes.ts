@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { allow } from "../../server/access";
 import { mailSettings } from "../accounts/account-emails";
-import type { Actor } from "../authorization/actor";
 import {
   assignSiteBody,
   confirmBody,
@@ -161,6 +160,6 @@ export const referralsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ items: z.array(z.object({ id: z.uuid(), displayName: z.string() })) }) },
       },
     },
-    async (request) => ({ items: await listReferents(db, request.actor as Actor) }),
+    async (request) => ({ items: await listReferents(db, request.actor?.organisationId ?? null) }),
   );
 };

@@ -1,19 +1,19 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db } from "../../../db/database";
 import { badRequest, conflict, forbidden } from "../../../server/http-errors";
 import type { MailSettings } from "../../accounts/account-emails";
-import { users } from "../../accounts/accounts.tables";
 import { recordAuditEvent } from "../../audit/record-audit-event";
 import type { RequestContext } from "../../authorization/actor";
 import { notifyUsers } from "../../notifications/notify-users";
 import { findOrCreatePerson } from "../../people/find-or-create-person";
 import { lots, sites } from "../../territory/territory.tables";
 import { recordReferralEvent } from "../referral-history";
-import { fullName, receivingStaff } from "../referral-record";
+import { fullName, openReferralOnLot, receivingStaff } from "../referral-record";
 import { receivingOrganisationIds } from "../referral-scope";
-import { OPEN_STATUSES, REFERRAL_STATUS_LABELS } from "../referral-status";
+import { REFERRAL_STATUS_LABELS } from "../referral-status";
 import type { PrescriptionBody } from "../referrals.schemas";
 import { referrals } from "../referrals.tables";
+import { listReferents } from "./list-referents";
 
 /**
  * A prescriber refers a person: the person's record is found again or created, the referral goes to a
@@ -35,16 +35,7 @@ export async function createPrescription(
     if (referentUserId !== actor.userId) await ensureColleague(tx, organisationId, referentUserId);
 
     const person = await findOrCreatePerson(tx, input.person);
-    const [open] = await tx
-      .select({ status: referrals.status })
-      .from(referrals)
-      .where(
-        and(
-          eq(referrals.personId, person.id),
-          eq(referrals.lotId, place.lotId),
-          inArray(referrals.status, OPEN_STATUSES),
-        ),
-      );
+    const open = await openReferralOnLot(tx, person.id, place.lotId);
     if (open) {
       throw conflict(
         `Cette personne a déjà une demande en cours sur ce lot (statut « ${REFERRAL_STATUS_LABELS[open.status]} ») : suivez-la plutôt que d'en envoyer une nouvelle.`,
@@ -121,17 +112,8 @@ async function destination(
 
 /** A referent is an active prescriber of the sender's own organisation. */
 export async function ensureColleague(db: Db, organisationId: string, userId: string): Promise<void> {
-  const [referent] = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(
-      and(
-        eq(users.id, userId),
-        eq(users.organisationId, organisationId),
-        eq(users.active, true),
-        inArray(users.role, ["prescriber_admin", "prescriber_advisor"]),
-      ),
-    );
-  if (!referent)
+  const referents = await listReferents(db, organisationId);
+  if (!referents.some((referent) => referent.id === userId)) {
     throw badRequest("Le ou la référent·e doit être un·e prescripteur·rice actif·ve de votre structure.");
+  }
 }

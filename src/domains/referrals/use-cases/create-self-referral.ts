@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "../../../db/database";
 import { badRequest, conflict } from "../../../server/http-errors";
 import type { MailSettings } from "../../accounts/account-emails";
@@ -14,9 +14,14 @@ import { communes, sites } from "../../territory/territory.tables";
 import { freePlaces } from "../admission";
 import { selfReferralReceiptEmail } from "../referral-emails";
 import { recordReferralEvent } from "../referral-history";
-import { fullName, publicReference, receivingStaff, siteContact } from "../referral-record";
+import {
+  fullName,
+  openReferralOnLot,
+  publicReference,
+  receivingStaff,
+  siteContact,
+} from "../referral-record";
 import { receivingOrganisationIds } from "../referral-scope";
-import { OPEN_STATUSES } from "../referral-status";
 import type { SelfReferralBody, SelfReferralReceipt } from "../referrals.schemas";
 import { referrals } from "../referrals.tables";
 
@@ -34,17 +39,7 @@ export async function createSelfReferral(
   return db.transaction(async (tx) => {
     const site = await chooseSite(tx, input);
     const person = await findOrCreatePerson(tx, input);
-    const [open] = await tx
-      .select({ id: referrals.id })
-      .from(referrals)
-      .where(
-        and(
-          eq(referrals.personId, person.id),
-          eq(referrals.lotId, site.lotId),
-          inArray(referrals.status, OPEN_STATUSES),
-        ),
-      );
-    if (open) {
+    if (await openReferralOnLot(tx, person.id, site.lotId)) {
       throw conflict(
         "Une demande à votre nom est déjà en cours pour ce secteur : le site va vous contacter. Pour toute question, appelez-le.",
       );
