@@ -1,6 +1,7 @@
 import { Select, TextInput } from "@mantine/core";
 import type { AuditOutcome } from "../../../../src/domains/audit/audit.vocabulary";
 import { FilterBar } from "../../ui/FilterBar";
+import { PeriodFields } from "../../ui/PeriodFields";
 import type { AuditFilters } from "./audit-api";
 import { ACTION_LABELS, OUTCOME_LABELS } from "./audit-labels";
 
@@ -37,18 +38,7 @@ export function AuditFiltersForm({
         clearable
         onChange={(outcome) => onChange({ ...filters, outcome: outcome as AuditOutcome | null })}
       />
-      <TextInput
-        label="Du"
-        type="date"
-        value={filters.from}
-        onChange={(event) => onChange({ ...filters, from: event.currentTarget.value })}
-      />
-      <TextInput
-        label="Au"
-        type="date"
-        value={filters.to}
-        onChange={(event) => onChange({ ...filters, to: event.currentTarget.value })}
-      />
+      <PeriodFields filters={filters} onChange={onChange} />
     </FilterBar>
   );
 }

@@ -1,5 +1,6 @@
-import { Select, TextInput } from "@mantine/core";
+import { Select } from "@mantine/core";
 import { FilterBar } from "../../ui/FilterBar";
+import { PeriodFields } from "../../ui/PeriodFields";
 import type { ReferralStatistics, StatisticsFilters } from "./referral-statistics-api";
 
 /**
@@ -19,18 +20,7 @@ export function StatisticsFiltersForm({
 }) {
   return (
     <FilterBar label="Période et lot">
-      <TextInput
-        label="Du"
-        type="date"
-        value={filters.from}
-        onChange={(event) => onChange({ ...filters, from: event.currentTarget.value })}
-      />
-      <TextInput
-        label="Au"
-        type="date"
-        value={filters.to}
-        onChange={(event) => onChange({ ...filters, to: event.currentTarget.value })}
-      />
+      <PeriodFields filters={filters} onChange={onChange} />
       <Select
         label="Lot"
         placeholder={allLotsLabel}
