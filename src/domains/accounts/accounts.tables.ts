@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   boolean,
   check,
   index,
@@ -11,6 +12,8 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { oneOf } from "../../db/table-helpers";
+import { people } from "../people/people.tables";
 import { lots, organisations } from "../territory/territory.tables";
 import { NOTIFICATION_FREQUENCIES, ROLES } from "./roles";
 
@@ -25,6 +28,8 @@ export const users = pgTable(
     passwordHash: text("password_hash"),
     role: text("role", { enum: ROLES }).notNull(),
     organisationId: uuid("organisation_id").references(() => organisations.id),
+    /** A trainee's own person record: what their space shows. */
+    personId: uuid("person_id").references((): AnyPgColumn => people.id),
     active: boolean("active").notNull().default(true),
     failedLoginCount: integer("failed_login_count").notNull().default(0),
     lockedUntil: timestamp("locked_until", { withTimezone: true }),
@@ -38,11 +43,9 @@ export const users = pgTable(
   (table) => [
     uniqueIndex("users_email_key").on(table.email),
     index("users_organisation_idx").on(table.organisationId),
+    uniqueIndex("users_person_key").on(table.personId).where(sql`${table.personId} is not null`),
     check("users_email_lowercase_check", sql`${table.email} = lower(${table.email})`),
-    check(
-      "users_role_check",
-      sql`${table.role} in (${sql.raw(ROLES.map((role) => `'${role}'`).join(", "))})`,
-    ),
+    check("users_role_check", oneOf(table.role, ROLES)),
   ],
 );
 
@@ -75,7 +78,8 @@ export const sessions = pgTable(
   (table) => [index("sessions_user_idx").on(table.userId)],
 );
 
-export const TOKEN_PURPOSES = ["invitation", "password_reset"] as const;
+/** `sign_in`: the link by which a trainee signs in without a password. */
+export const TOKEN_PURPOSES = ["invitation", "password_reset", "sign_in"] as const;
 export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];
 
 /** Single-use links sent by e-mail (invitation, password reset). */

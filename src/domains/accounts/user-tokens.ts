@@ -7,6 +7,7 @@ import { hashToken, newSecretToken } from "./secret-tokens";
 export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
   invitation: 7 * 24 * 60 * 60 * 1000,
   password_reset: 60 * 60 * 1000,
+  sign_in: 30 * 60 * 1000,
 };
 
 /** Creates a single-use link token; the user's earlier unused tokens of that purpose stop working. */
@@ -37,6 +38,11 @@ const UNUSABLE_MESSAGES: Record<TokenPurpose, { unknown: string; used: string; e
     unknown: "Ce lien de réinitialisation n'est pas valable. Demandez-en un nouveau.",
     used: "Ce lien de réinitialisation a déjà servi ou a été remplacé par un plus récent. Demandez-en un nouveau si besoin.",
     expired: "Ce lien de réinitialisation a expiré (il était valable 1 heure). Demandez-en un nouveau.",
+  },
+  sign_in: {
+    unknown: "Ce lien de connexion n'est pas valable. Demandez-en un nouveau.",
+    used: "Ce lien de connexion a déjà servi. Demandez-en un nouveau.",
+    expired: "Ce lien de connexion a expiré (il était valable 30 minutes). Demandez-en un nouveau.",
   },
 };
 

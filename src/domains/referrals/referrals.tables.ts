@@ -11,13 +11,12 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
+import { oneOf } from "../../db/table-helpers";
 import { users } from "../accounts/accounts.tables";
 import { people } from "../people/people.tables";
 import { lots, organisations, sites } from "../territory/territory.tables";
 import { ACTOR_KINDS, REFERRAL_STATUSES } from "./referral-status";
 import { REFERRAL_KINDS } from "./referral-vocabulary";
-
-const inList = (values: readonly string[]) => sql.raw(values.map((value) => `'${value}'`).join(", "));
 
 /**
  * A way in: a prescriber's referral or a person's self-referral, to a site, or to a lot whose operator
@@ -77,8 +76,8 @@ export const referrals = pgTable(
     index("referrals_unanswered_idx")
       .on(table.sentAt)
       .where(sql`${table.status} in ('sent', 'under_review')`),
-    check("referrals_kind_check", sql`${table.kind} in (${inList(REFERRAL_KINDS)})`),
-    check("referrals_status_check", sql`${table.status} in (${inList(REFERRAL_STATUSES)})`),
+    check("referrals_kind_check", oneOf(table.kind, REFERRAL_KINDS)),
+    check("referrals_status_check", oneOf(table.status, REFERRAL_STATUSES)),
     check(
       "referrals_prescription_sender_check",
       sql`${table.kind} = 'self_referral' or ${table.prescriberOrganisationId} is not null`,
@@ -114,6 +113,6 @@ export const referralEvents = pgTable(
   },
   (table) => [
     index("referral_events_referral_idx").on(table.referralId, table.at),
-    check("referral_events_kind_check", sql`${table.kind} in (${inList(REFERRAL_EVENT_KINDS)})`),
+    check("referral_events_kind_check", oneOf(table.kind, REFERRAL_EVENT_KINDS)),
   ],
 );

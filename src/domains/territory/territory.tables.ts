@@ -14,14 +14,13 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { oneOf } from "../../db/table-helpers";
 import { ORGANISATION_KINDS, PRESCRIBER_NETWORKS } from "./territory.vocabulary";
 
 const timestamps = {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 };
-
-const inList = (values: readonly string[]) => sql.raw(values.map((value) => `'${value}'`).join(", "));
 
 /** Reference data: the communes of Nouvelle-Aquitaine (INSEE, COG 2026), loaded by `migrate`. */
 export const communes = pgTable(
@@ -59,7 +58,7 @@ export const organisations = pgTable(
   (table) => [
     uniqueIndex("organisations_code_key").on(table.code),
     index("organisations_kind_idx").on(table.kind),
-    check("organisations_kind_check", sql`${table.kind} in (${inList(ORGANISATION_KINDS)})`),
+    check("organisations_kind_check", oneOf(table.kind, ORGANISATION_KINDS)),
     check(
       "organisations_network_check",
       sql`(${table.kind} = 'prescriber') = (${table.networkType} is not null)`,
