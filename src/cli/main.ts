@@ -4,6 +4,7 @@ import { registerDemoCommand } from "./demo.command";
 import { registerMailCommand } from "./mail.command";
 import { registerMigrateCommand } from "./migrate.command";
 import { registerNotificationsCommand } from "./notifications.command";
+import { registerPlanCommand } from "./plan.command";
 import { registerReferralsCommand } from "./referrals.command";
 import { registerStartCommand } from "./start.command";
 import { registerTerritoryCommand } from "./territory.command";
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   registerMailCommand(program);
   registerNotificationsCommand(program);
   registerReferralsCommand(program);
+  registerPlanCommand(program);
   return program;
 }
 
