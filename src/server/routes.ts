@@ -4,6 +4,7 @@ import { accountsRoutes } from "../domains/accounts/accounts.routes";
 import { auditRoutes } from "../domains/audit/audit.routes";
 import { mailRoutes } from "../domains/mail/mail.routes";
 import { notificationsRoutes } from "../domains/notifications/notifications.routes";
+import { pathwaysRoutes } from "../domains/pathways/pathways.routes";
 import { publicOfferRoutes } from "../domains/public-offer/public-offer.routes";
 import { siteOfferRoutes } from "../domains/public-offer/site-offer.routes";
 import { referralStatisticsRoutes } from "../domains/referral-statistics/referral-statistics.routes";
@@ -28,4 +29,5 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(referralsRoutes);
   await app.register(selfReferralsRoutes);
   await app.register(referralStatisticsRoutes);
+  await app.register(pathwaysRoutes);
 };

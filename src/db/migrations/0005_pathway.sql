@@ -37,7 +37,7 @@ CREATE TABLE "barriers" (
 	"created_by_user_id" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "barriers_theme_check" CHECK ("barriers"."theme" in ('mobility', 'housing', 'health', 'childcare_family', 'money', 'paperwork', 'digital', 'language_literacy', 'justice', 'confidence')),
+	CONSTRAINT "barriers_theme_check" CHECK ("barriers"."theme" in ('mobility', 'housing', 'health', 'childcare_family', 'money', 'paperwork', 'digital', 'language_literacy', 'justice')),
 	CONSTRAINT "barriers_severity_check" CHECK ("barriers"."severity" in ('low', 'medium', 'high')),
 	CONSTRAINT "barriers_status_check" CHECK ("barriers"."status" in ('identified', 'in_progress', 'lifted', 'not_lifted'))
 );

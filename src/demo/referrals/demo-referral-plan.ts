@@ -1,11 +1,8 @@
+import { BARRIER_THEMES } from "../../domains/barriers/barrier-catalogue";
 import type { pathways } from "../../domains/pathways/pathways.tables";
 import type { people } from "../../domains/people/people.tables";
 import { ACTOR_KIND_LABELS, type ActorKind } from "../../domains/referrals/referral-status";
-import {
-  BARRIER_THEMES,
-  CURRENT_SITUATIONS,
-  type ReferralKind,
-} from "../../domains/referrals/referral-vocabulary";
+import { CURRENT_SITUATIONS, type ReferralKind } from "../../domains/referrals/referral-vocabulary";
 import type { referralEvents, referrals } from "../../domains/referrals/referrals.tables";
 import type { PrescriberNetwork } from "../../domains/territory/territory.vocabulary";
 import { apportion, distanceKm, type Point } from "../territory/geography";

@@ -12,6 +12,7 @@ export function actingAs(context: RequestContext, user: typeof users.$inferSelec
     role: user.role,
     organisationId: user.organisationId,
     lotIds: [],
+    personId: user.personId,
   };
   return { ...context, actor };
 }

@@ -30,6 +30,7 @@ function prepareSessionQuery(db: Db) {
       email: users.email,
       role: users.role,
       organisationId: users.organisationId,
+      personId: users.personId,
       lotIds: sql<
         string[]
       >`array(select ${userLots.lotId}::text from ${userLots} where ${userLots.userId} = ${users.id})`,

@@ -8,6 +8,8 @@ export type Actor = {
   organisationId: string | null;
   /** For a territorial officer: the lots they follow. */
   lotIds: readonly string[];
+  /** For a trainee: their own person record. */
+  personId: string | null;
 };
 
 /** Where a request or a command comes from, for the audit log. */

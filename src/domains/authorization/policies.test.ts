@@ -37,6 +37,28 @@ const EXPECTED: Partial<Record<`${Action} ${Subject}`, readonly Role[]>> = {
   "withdraw Referral": ["prescriber_admin", "prescriber_advisor"],
   "read ReferralStatistics": ["region_admin", "territorial_officer"],
   "manage SiteOffer": ["region_admin", "training_manager", "training_staff"],
+  "read ProgrammeRules": EVERY_PROFESSIONAL,
+  "manage ProgrammeRules": ["region_admin"],
+  "read Pathway": [
+    "region_admin",
+    "territorial_officer",
+    "training_manager",
+    "training_staff",
+    "prescriber_admin",
+    "prescriber_advisor",
+    "trainee",
+  ],
+  "manage Pathway": ["training_manager", "training_staff"],
+  "read SensitiveBarrier": [
+    "training_manager",
+    "training_staff",
+    "prescriber_admin",
+    "prescriber_advisor",
+    "trainee",
+  ],
+  "read CollectiveSession": ["region_admin", "territorial_officer", "training_manager", "training_staff"],
+  "manage CollectiveSession": ["training_manager", "training_staff"],
+  "confirm CollectiveSession": ["trainee"],
 };
 
 const actor = (role: Role, organisationId: string | null = "org-a"): Actor => ({
@@ -45,6 +67,7 @@ const actor = (role: Role, organisationId: string | null = "org-a"): Actor => ({
   role,
   organisationId,
   lotIds: [],
+  personId: null,
 });
 
 describe("policies", () => {
@@ -104,5 +127,51 @@ describe("policies", () => {
     expect(can(officer, "read", "Referral", { lotId: "lot-1" })).toBe(true);
     expect(can(officer, "read", "Referral", { lotId: "lot-2" })).toBe(false);
     expect(can(officer, "answer", "Referral", { lotId: "lot-1" })).toBe(false);
+  });
+
+  it("shows a pathway to its training organisation, its prescriber and its trainee, and no one else", () => {
+    const pathway = {
+      organisationId: "prescriber-a",
+      lotId: "lot-1",
+      receivingOrganisationIds: ["of-a"],
+      personId: "person-1",
+      referentUserId: "referent-1",
+    };
+    expect(can(actor("training_staff", "of-a"), "manage", "Pathway", pathway)).toBe(true);
+    expect(can(actor("training_staff", "of-b"), "read", "Pathway", pathway)).toBe(false);
+    expect(can(actor("prescriber_advisor", "prescriber-a"), "read", "Pathway", pathway)).toBe(true);
+    expect(can(actor("prescriber_advisor", "prescriber-a"), "manage", "Pathway", pathway)).toBe(false);
+    expect(can(actor("prescriber_advisor", "prescriber-b"), "read", "Pathway", pathway)).toBe(false);
+    expect(can({ ...actor("trainee", null), personId: "person-1" }, "read", "Pathway", pathway)).toBe(true);
+    expect(can({ ...actor("trainee", null), personId: "person-2" }, "read", "Pathway", pathway)).toBe(false);
+    expect(can(actor("trainee", null), "read", "Pathway", pathway)).toBe(false);
+    expect(can(actor("evaluator", null), "read", "Pathway", pathway)).toBe(false);
+  });
+
+  it("keeps health and justice details to the training organisation, the referent and the trainee", () => {
+    const pathway = {
+      organisationId: "prescriber-a",
+      lotId: "lot-1",
+      receivingOrganisationIds: ["of-a"],
+      personId: "person-1",
+      referentUserId: "referent-1",
+    };
+    const officer = { ...actor("territorial_officer", "region"), lotIds: ["lot-1"] };
+    expect(can(actor("training_staff", "of-a"), "read", "SensitiveBarrier", pathway)).toBe(true);
+    expect(
+      can(
+        { ...actor("prescriber_advisor", "prescriber-a"), userId: "referent-1" },
+        "read",
+        "SensitiveBarrier",
+        pathway,
+      ),
+    ).toBe(true);
+    expect(can(actor("prescriber_advisor", "prescriber-a"), "read", "SensitiveBarrier", pathway)).toBe(false);
+    expect(can(officer, "read", "Pathway", pathway)).toBe(true);
+    expect(can(officer, "read", "SensitiveBarrier", pathway)).toBe(false);
+    expect(can(actor("region_admin", "region"), "read", "SensitiveBarrier", pathway)).toBe(false);
+    expect(
+      can({ ...actor("trainee", null), personId: "person-1" }, "read", "SensitiveBarrier", pathway),
+    ).toBe(true);
   });
 });

@@ -24,10 +24,27 @@ export const SUBJECTS = [
   "ReferralStatistics",
   /** What a site tells the public: its information sessions, contact and accessibility. */
   "SiteOffer",
+  /** The programme's rules (cahier des charges) that every plan is checked against. */
+  "ProgrammeRules",
+  /** A trainee's pathway and all it holds: plan, attendance, barriers, internships, skills. */
+  "Pathway",
+  /** The details of a health or justice barrier: only for those who need them. */
+  "SensitiveBarrier",
+  /** A site's timetable of sessions and their attendance. */
+  "CollectiveSession",
 ] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
-export const ACTIONS = ["read", "manage", "invite", "deactivate", "create", "answer", "withdraw"] as const;
+export const ACTIONS = [
+  "read",
+  "manage",
+  "invite",
+  "deactivate",
+  "create",
+  "answer",
+  "withdraw",
+  "confirm",
+] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /** What a condition may look at in a record. */
@@ -37,6 +54,9 @@ export type ResourceScope = {
   lotId?: string | null;
   /** For a referral or a site: the training organisations that receive it (site, lot operator, its lead). */
   receivingOrganisationIds?: readonly (string | null)[];
+  /** For a pathway: the trainee's person record, and the prescriber's referent. */
+  personId?: string | null;
+  referentUserId?: string | null;
 };
 
 type Rule = {
@@ -62,6 +82,13 @@ const received = (actor: Actor, resource: ResourceScope) =>
 const sent = (actor: Actor, resource: ResourceScope) =>
   actor.organisationId !== null && resource.organisationId === actor.organisationId;
 
+/** A trainee acts on their own record. */
+const ownRecord = (actor: Actor, resource: ResourceScope) =>
+  actor.personId !== null && resource.personId === actor.personId;
+/** The prescriber's named referent of a trainee. */
+const referent = (actor: Actor, resource: ResourceScope) =>
+  resource.referentUserId != null && resource.referentUserId === actor.userId;
+
 function allow(roles: readonly Role[], action: Action, subject: Subject, when?: Rule["when"]): Rule {
   return { roles, action, subject, when };
 }
@@ -86,6 +113,22 @@ export const rules: readonly Rule[] = [
   allow(["region_admin", "territorial_officer"], "read", "ReferralStatistics"),
   allow(["region_admin"], "manage", "SiteOffer"),
   allow(TRAINING_ROLES, "manage", "SiteOffer", received),
+  allow(PROFESSIONAL_ROLES, "read", "ProgrammeRules"),
+  allow(["region_admin"], "manage", "ProgrammeRules"),
+  allow(["region_admin"], "read", "Pathway"),
+  allow(["territorial_officer"], "read", "Pathway", followedLot),
+  allow(TRAINING_ROLES, "read", "Pathway", received),
+  allow(PRESCRIBER_ROLES, "read", "Pathway", sent),
+  allow(["trainee"], "read", "Pathway", ownRecord),
+  allow(TRAINING_ROLES, "manage", "Pathway", received),
+  allow(TRAINING_ROLES, "read", "SensitiveBarrier", received),
+  allow(PRESCRIBER_ROLES, "read", "SensitiveBarrier", referent),
+  allow(["trainee"], "read", "SensitiveBarrier", ownRecord),
+  allow(["region_admin"], "read", "CollectiveSession"),
+  allow(["territorial_officer"], "read", "CollectiveSession", followedLot),
+  allow(TRAINING_ROLES, "read", "CollectiveSession", received),
+  allow(TRAINING_ROLES, "manage", "CollectiveSession", received),
+  allow(["trainee"], "confirm", "CollectiveSession", ownRecord),
 ];
 
 const grants = (rule: Rule, role: Role, action: Action, subject: Subject) =>

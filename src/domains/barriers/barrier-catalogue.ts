@@ -3,7 +3,22 @@
  * a diagnosis picks from. Health and justice are restricted: their details are shown only to those who
  * need them, and every view of them is audited.
  */
-export const BARRIER_CATALOGUE = {
+export const BARRIER_THEMES = [
+  "mobility",
+  "housing",
+  "health",
+  "childcare_family",
+  "money",
+  "paperwork",
+  "digital",
+  "language_literacy",
+  "justice",
+] as const;
+export type BarrierTheme = (typeof BARRIER_THEMES)[number];
+
+type ThemeEntry = { label: string; restricted: boolean; situations: Readonly<Record<string, string>> };
+
+export const BARRIER_CATALOGUE: Readonly<Record<BarrierTheme, ThemeEntry>> = {
   mobility: {
     label: "Mobilité",
     restricted: false,
@@ -37,7 +52,7 @@ export const BARRIER_CATALOGUE = {
     },
   },
   childcare_family: {
-    label: "Garde d'enfants et famille",
+    label: "Garde d'enfants, situation familiale",
     restricted: false,
     situations: {
       childcare: "Garde d'enfants",
@@ -46,7 +61,7 @@ export const BARRIER_CATALOGUE = {
     },
   },
   money: {
-    label: "Ressources et budget",
+    label: "Difficultés financières",
     restricted: false,
     situations: {
       no_income: "Pas de ressources",
@@ -73,7 +88,7 @@ export const BARRIER_CATALOGUE = {
     },
   },
   language_literacy: {
-    label: "Langue et savoirs de base",
+    label: "Langue française, lecture, écriture",
     restricted: false,
     situations: {
       french_language: "Maîtrise du français",
@@ -90,26 +105,16 @@ export const BARRIER_CATALOGUE = {
       recent_release: "Sortie récente de détention",
     },
   },
-  confidence: {
-    label: "Confiance en soi et isolement",
-    restricted: false,
-    situations: {
-      low_confidence: "Manque de confiance en soi",
-      isolation: "Isolement social",
-    },
-  },
-} as const satisfies Record<
-  string,
-  { label: string; restricted: boolean; situations: Record<string, string> }
->;
-
-export type BarrierTheme = keyof typeof BARRIER_CATALOGUE;
-export const BARRIER_THEMES = Object.keys(BARRIER_CATALOGUE) as BarrierTheme[];
+};
 
 /** Themes whose details only the people who need them may read. */
 export const RESTRICTED_BARRIER_THEMES = BARRIER_THEMES.filter(
   (theme) => BARRIER_CATALOGUE[theme].restricted,
 );
+
+export const BARRIER_THEME_LABELS = Object.fromEntries(
+  BARRIER_THEMES.map((theme) => [theme, BARRIER_CATALOGUE[theme].label]),
+) as Record<BarrierTheme, string>;
 
 export function isSituationOf(theme: BarrierTheme, situation: string): boolean {
   return Object.hasOwn(BARRIER_CATALOGUE[theme].situations, situation);

@@ -3,6 +3,7 @@ import type { Db } from "../../db/database";
 import { PRESCRIBER_ROLES, type Role, TRAINING_ROLES } from "../accounts/roles";
 import type { Actor } from "../authorization/actor";
 import type { ResourceScope } from "../authorization/policies";
+import { inTrainingReach } from "../authorization/training-reach";
 import { lots, organisations, sites } from "../territory/territory.tables";
 import type { ActorKind } from "./referral-status";
 import { referrals } from "./referrals.tables";
@@ -20,19 +21,15 @@ export function visibleReferrals(actor: Actor): SQL {
       return actor.lotIds.length > 0 ? inArray(referrals.lotId, [...actor.lotIds]) : sql`false`;
     case "training_manager":
     case "training_staff":
-      return actor.organisationId ? receivedBy(actor.organisationId) : sql`false`;
+      return actor.organisationId
+        ? inTrainingReach(actor.organisationId, referrals.siteId, referrals.lotId)
+        : sql`false`;
     case "prescriber_admin":
     case "prescriber_advisor":
       return actor.organisationId ? eq(referrals.prescriberOrganisationId, actor.organisationId) : sql`false`;
     default:
       return sql`false`;
   }
-}
-
-function receivedBy(organisationId: string): SQL {
-  return sql`(${referrals.siteId} in (select ${sites.id} from ${sites} where ${sites.organisationId} = ${organisationId})
-    or ${referrals.lotId} in (select ${lots.id} from ${lots} join ${organisations} on ${organisations.id} = ${lots.operatorId}
-      where ${lots.operatorId} = ${organisationId} or ${organisations.leadMemberId} = ${organisationId}))`;
 }
 
 /** The training organisations that receive a referral to this site, or to this lot without a site. */

@@ -28,29 +28,3 @@ export const CURRENT_SITUATION_LABELS: Record<CurrentSituation, string> = {
   student: "Je viens de quitter l'école ou les études",
   other: "Autre situation",
 };
-
-/** The themes of the peripheral barriers a sender may already know of (detailed at entry, next issue). */
-export const BARRIER_THEMES = [
-  "mobility",
-  "housing",
-  "health",
-  "childcare_family",
-  "money",
-  "paperwork",
-  "digital",
-  "language_literacy",
-  "justice",
-] as const;
-export type BarrierTheme = (typeof BARRIER_THEMES)[number];
-
-export const BARRIER_THEME_LABELS: Record<BarrierTheme, string> = {
-  mobility: "Mobilité",
-  housing: "Logement",
-  health: "Santé",
-  childcare_family: "Garde d'enfants, situation familiale",
-  money: "Difficultés financières",
-  paperwork: "Démarches administratives",
-  digital: "Numérique",
-  language_literacy: "Langue française, lecture, écriture",
-  justice: "Justice",
-};

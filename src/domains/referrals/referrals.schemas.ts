@@ -1,29 +1,21 @@
 import { z } from "zod";
+import { BARRIER_THEMES } from "../barriers/barrier-catalogue";
+import {
+  email,
+  isoDate,
+  optionalText,
+  personName,
+  phone,
+  reference,
+  requiredText,
+  text,
+} from "../fields.schemas";
 import { optionalFilter } from "../query-filters";
 import { communeCode } from "../territory/territory-file";
 import { REFERRAL_STATUSES, REFUSAL_REASONS } from "./referral-status";
-import { BARRIER_THEMES, CURRENT_SITUATIONS, REFERRAL_KINDS } from "./referral-vocabulary";
+import { CURRENT_SITUATIONS, REFERRAL_KINDS } from "./referral-vocabulary";
 
 /** The referrals API's contract, shared by the server and the web (no server code here). */
-
-/** Text a visitor or a professional writes: trimmed, bounded, never interpreted as HTML. */
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${max.toLocaleString("fr-FR")} caractères au plus.`);
-const requiredText = (max: number, missing: string) => text(max).min(1, missing);
-const optionalText = (max: number) =>
-  z.preprocess((value) => (value === "" ? null : value), text(max).nullable().default(null));
-
-/** A calendar date `YYYY-MM-DD` that exists (no 31 February). */
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Date attendue au format AAAA-MM-JJ.")
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, "Cette date n'existe pas.");
 
 /** Aged 16 to 99 today: the programme's public, and a guard against typing mistakes. */
 export const birthDate = isoDate.refine((value) => {
@@ -31,19 +23,6 @@ export const birthDate = isoDate.refine((value) => {
   return age >= 16 && age < 100;
 }, "La date de naissance doit correspondre à une personne de 16 à 99 ans.");
 
-const email = z.preprocess(
-  (value) => (value === "" ? null : value),
-  z.email("Adresse e-mail invalide.").max(254).toLowerCase().nullable().default(null),
-);
-const phone = z.preprocess(
-  (value) => (value === "" ? null : value),
-  z
-    .string()
-    .trim()
-    .regex(/^\+?[0-9 .-]{10,20}$/, "Numéro de téléphone invalide : 10 chiffres, par exemple 06 12 34 56 78.")
-    .nullable()
-    .default(null),
-);
 /** France Travail's identifier: 7 digits and a letter or digit, sometimes 11 characters. */
 const franceTravailId = z.preprocess(
   (value) => (value === "" ? null : typeof value === "string" ? value.trim().toUpperCase() : value),
@@ -161,14 +140,6 @@ export const referralListQuery = z.object({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 });
 export type ReferralListQuery = z.infer<typeof referralListQuery>;
-
-const reference = z.object({ id: z.uuid(), code: z.string(), name: z.string() });
-const personName = z.object({
-  id: z.uuid(),
-  lastName: z.string(),
-  firstName: z.string(),
-  birthDate: z.string(),
-});
 
 export const referralSummary = z.object({
   id: z.uuid(),

@@ -1,9 +1,8 @@
 import { Card, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
+import { BARRIER_THEME_LABELS, type BarrierTheme } from "../../../../src/domains/barriers/barrier-catalogue";
 import { isRefusalReason, REFUSAL_REASON_DETAILS } from "../../../../src/domains/referrals/referral-status";
 import {
-  BARRIER_THEME_LABELS,
-  type BarrierTheme,
   CURRENT_SITUATION_LABELS,
   type CurrentSituation,
   REFERRAL_KIND_LABELS,

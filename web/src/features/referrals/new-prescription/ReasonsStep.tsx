@@ -1,9 +1,6 @@
 import { Checkbox, SimpleGrid, Stack, Textarea } from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
-import {
-  BARRIER_THEME_LABELS,
-  BARRIER_THEMES,
-} from "../../../../../src/domains/referrals/referral-vocabulary";
+import { BARRIER_THEME_LABELS, BARRIER_THEMES } from "../../../../../src/domains/barriers/barrier-catalogue";
 import type { PrescriptionValues } from "./prescription-form";
 
 const MOTIVATION_MAX = 2000;

@@ -1,6 +1,6 @@
 import { Paper, Stack, Text } from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
-import { BARRIER_THEME_LABELS } from "../../../../../src/domains/referrals/referral-vocabulary";
+import { BARRIER_THEME_LABELS } from "../../../../../src/domains/barriers/barrier-catalogue";
 import { useDestinationLabel } from "./PlaceStep";
 import type { PrescriptionValues } from "./prescription-form";
 import { ReferentSelect } from "./ReferentSelect";

@@ -1,6 +1,6 @@
 import { z } from "zod";
+import type { BarrierTheme } from "../../../../../src/domains/barriers/barrier-catalogue";
 import { identityKey } from "../../../../../src/domains/people/identity-key";
-import type { BarrierTheme } from "../../../../../src/domains/referrals/referral-vocabulary";
 import { prescriptionBody } from "../../../../../src/domains/referrals/referrals.schemas";
 
 /**

@@ -1,0 +1,33 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "../../../db/database";
+import { recordAuditEvent } from "../../audit/record-audit-event";
+import type { Actor, RequestContext } from "../../authorization/actor";
+import { can } from "../../authorization/policies";
+import { people } from "../../people/people.tables";
+import { PATHWAY_NOT_FOUND, pathwayFor } from "../pathway-record";
+import type { PathwayDetail } from "../pathways.schemas";
+import { pathways } from "../pathways.tables";
+import { fromPathwayQuery, toPathwaySummary } from "./list-pathways";
+
+/** One pathway: the trainee and how to reach them, where and since when, and what the caller may do. Audited. */
+export async function readPathway(db: Db, context: RequestContext, id: string): Promise<PathwayDetail> {
+  const actor = context.actor as Actor;
+  const { pathway, resource } = await pathwayFor(db, actor, id, "read");
+  const [summary] = await fromPathwayQuery(db).where(eq(pathways.id, id));
+  const [contact] = await db
+    .select({ email: people.email, phone: people.phone })
+    .from(people)
+    .where(eq(people.id, pathway.personId));
+  if (!summary || !contact) throw new Error(PATHWAY_NOT_FOUND);
+  await recordAuditEvent(db, context, { action: "pathway.read", recordType: "pathway", recordId: id });
+  const base = toPathwaySummary(summary);
+  return {
+    ...base,
+    referralId: pathway.referralId,
+    person: { ...base.person, ...contact },
+    may: {
+      manage: can(actor, "manage", "Pathway", resource),
+      readSensitiveBarriers: can(actor, "read", "SensitiveBarrier", resource),
+    },
+  };
+}
