@@ -5,6 +5,7 @@ import {
   IconHome,
   IconListDetails,
   IconMail,
+  IconRoute,
   IconSend,
   IconUsers,
 } from "@tabler/icons-react";
@@ -27,8 +28,11 @@ export type AppRoute = {
   title: string;
   page: LazyExoticComponent<ComponentType>;
   access: Access;
-  /** Present when the page has an entry in the menu (shown only to the roles that may open it). */
-  menu?: { icon: Icon; description: string };
+  /**
+   * Present when the page has an entry in the menu (shown only to the roles that may open it, but for
+   * `hiddenFor`: roles that reach the same data elsewhere, e.g. a trainee from their own space).
+   */
+  menu?: { icon: Icon; description: string; hiddenFor?: readonly Role[] };
 };
 
 /** Every page of Amorce. Adding a feature = adding its lines here; the menu and the guard follow. */
@@ -64,6 +68,22 @@ export const ROUTES: readonly AppRoute[] = [
     page: lazy(() => import("../features/referrals/new-prescription/NewPrescriptionPage")),
     access: { action: "create", subject: "Referral" },
     menu: { icon: IconSend, description: "Orienter une personne vers Amorce de Parcours." },
+  },
+  {
+    path: "/parcours",
+    title: "Parcours",
+    page: lazy(() => import("../features/pathways/PathwaysPage")),
+    access: { action: "read", subject: "Pathway" },
+    menu: {
+      icon: IconRoute,
+      description: "Les stagiaires, leur plan, leurs heures, leurs freins et leurs stages.",
+    },
+  },
+  {
+    path: "/parcours/:id",
+    title: "Parcours",
+    page: lazy(() => import("../features/pathways/PathwayPage")),
+    access: { action: "read", subject: "Pathway" },
   },
   {
     path: "/utilisateurs",
@@ -149,5 +169,7 @@ export function mayOpen(access: Access, role: Role | null): boolean {
 
 /** The menu entries a role may open, in the order above. */
 export function menuFor(role: Role): AppRoute[] {
-  return ROUTES.filter((route) => route.menu && mayOpen(route.access, role));
+  return ROUTES.filter(
+    (route) => route.menu && !route.menu.hiddenFor?.includes(role) && mayOpen(route.access, role),
+  );
 }

@@ -4,11 +4,11 @@ import { REFERRAL_KIND_LABELS } from "../../../../src/domains/referrals/referral
 import { ErrorAlert } from "../../ui/ErrorAlert";
 import { PageLoader } from "../../ui/PageLoader";
 import { PageTitle } from "../../ui/PageTitle";
+import { personName } from "../../ui/person-name";
 import { ReferralActions } from "./ReferralActions";
 import { ReferralBadges } from "./ReferralBadges";
 import { PersonFacts, RequestFacts } from "./ReferralFacts";
 import { ReferralHistory } from "./ReferralHistory";
-import { personName } from "./ReferralsTable";
 import { useReferral } from "./referrals-api";
 
 /** `/prescriptions/:id`: the person, the request, what may be done now, and the whole history. */
@@ -31,6 +31,11 @@ export default function ReferralPage() {
           <Group gap="xs">
             <Text>Statut :</Text>
             <ReferralBadges referral={r} />
+            {r.pathwayId && (
+              <Anchor component={Link} to={`/parcours/${r.pathwayId}`}>
+                Voir le parcours
+              </Anchor>
+            )}
           </Group>
           <ReferralActions referral={r} />
           <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">

@@ -3,11 +3,9 @@ import { Link } from "react-router";
 import { REFERRAL_KIND_LABELS } from "../../../../src/domains/referrals/referral-vocabulary";
 import { DataTable } from "../../ui/DataTable";
 import { formatDate, formatDateTime } from "../../ui/dates";
+import { personName } from "../../ui/person-name";
 import { ReferralBadges } from "./ReferralBadges";
 import type { ReferralSummary } from "./referrals-api";
-
-export const personName = (person: { firstName: string; lastName: string }) =>
-  `${person.firstName} ${person.lastName}`;
 
 /** What comes next: the appointment, or the planned entry. */
 function nextStep(referral: ReferralSummary): string {

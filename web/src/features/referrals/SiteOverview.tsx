@@ -2,7 +2,7 @@ import { Anchor, Card, List, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
 import { formatDate } from "../../ui/dates";
 import { ErrorAlert } from "../../ui/ErrorAlert";
-import { personName } from "./ReferralsTable";
+import { personName } from "../../ui/person-name";
 import { useFreePlaces, useWaitingList } from "./referrals-api";
 
 /** A site's free places now, and its waiting list in order: who gets the next place. */

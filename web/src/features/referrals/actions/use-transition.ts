@@ -1,6 +1,6 @@
 import { notifications } from "@mantine/notifications";
 import { REFERRAL_STATUS_LABELS } from "../../../../../src/domains/referrals/referral-status";
-import { personName } from "../ReferralsTable";
+import { personName } from "../../../ui/person-name";
 import { type ReferralDetail, type TransitionInput, useChangeStatus } from "../referrals-api";
 
 /** Sends a change of status; once saved, says so and closes the form (the detail shows the answer). */

@@ -1,0 +1,16 @@
+import { type ComponentType, type LazyExoticComponent, lazy } from "react";
+import type { PathwayDetail } from "./pathways-api";
+
+/**
+ * The sections of a pathway's page, one tab each, in this order. Adding a part of the pathway (plan,
+ * attendance, barriers…) = adding its line here. `slug` is the tab's name in the address (`?onglet=`).
+ */
+export type PathwaySection = {
+  slug: string;
+  label: string;
+  panel: LazyExoticComponent<ComponentType<{ pathway: PathwayDetail }>>;
+};
+
+export const PATHWAY_SECTIONS: readonly PathwaySection[] = [
+  { slug: "resume", label: "Résumé", panel: lazy(() => import("./PathwaySummaryPanel")) },
+];

@@ -1,0 +1,15 @@
+import { type ComponentType, type LazyExoticComponent, lazy } from "react";
+import type { PathwaySummary } from "../pathways/pathways-api";
+
+/**
+ * The parts of a trainee's own space, in this order, each in plain words for a phone: my week, my
+ * hours, my internships and documents, my barriers… Adding one = adding its line here.
+ */
+export type TraineeSpaceSection = {
+  slug: string;
+  panel: LazyExoticComponent<ComponentType<{ pathway: PathwaySummary }>>;
+};
+
+export const TRAINEE_SPACE_SECTIONS: readonly TraineeSpaceSection[] = [
+  { slug: "mon-parcours", panel: lazy(() => import("./MyPathwaySection")) },
+];
