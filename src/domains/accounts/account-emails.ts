@@ -13,6 +13,10 @@ export function passwordResetLink(settings: MailSettings, token: string): string
   return `${settings.publicUrl}/reinitialiser-mot-de-passe?jeton=${encodeURIComponent(token)}`;
 }
 
+export function signInLink(settings: MailSettings, token: string): string {
+  return `${settings.publicUrl}/connexion-par-lien?jeton=${encodeURIComponent(token)}`;
+}
+
 export function invitationEmail(
   settings: MailSettings,
   invitation: {
@@ -61,6 +65,42 @@ export function passwordResetEmail(
       "Ce lien ne sert qu'une fois et reste valable 1 heure. Une fois le mot de passe changé, vos autres connexions ouvertes seront fermées.",
       "",
       "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe actuel reste valable.",
+      "",
+      "Bien cordialement,",
+      signature(settings.regionName),
+    ].join("\n"),
+  };
+}
+
+/**
+ * A trainee's sign-in link: when the training organisation opens their space (`access_given`), or when
+ * they ask for one on the sign-in page (`requested`).
+ */
+export function signInLinkEmail(
+  settings: MailSettings,
+  link: { to: string; displayName: string; token: string; reason: "access_given" | "requested" },
+): OutgoingEmail {
+  const opening =
+    link.reason === "access_given"
+      ? [
+          "Votre organisme de formation vous a ouvert votre espace sur Amorce : vous y verrez votre parcours, vos heures, vos stages et vos progrès.",
+          "",
+          "Pour y entrer, ouvrez ce lien :",
+        ]
+      : ["Voici le lien pour entrer dans votre espace Amorce :"];
+  return {
+    to: link.to,
+    subject:
+      link.reason === "access_given" ? "Votre espace Amorce est ouvert" : "Votre lien de connexion à Amorce",
+    text: [
+      `Bonjour ${link.displayName},`,
+      "",
+      ...opening,
+      signInLink(settings, link.token),
+      "",
+      "Ce lien ne sert qu'une fois et reste valable 30 minutes. Ensuite, demandez-en un nouveau sur la page de connexion : « Vous êtes stagiaire ? Recevez un lien de connexion par e-mail ». Vous n'avez pas de mot de passe à retenir.",
+      "",
+      "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message.",
       "",
       "Bien cordialement,",
       signature(settings.regionName),

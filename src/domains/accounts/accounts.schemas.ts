@@ -47,6 +47,9 @@ export const loginBodySchema = z.object({
 });
 
 export const passwordResetRequestBodySchema = z.object({ email: emailSchema });
+/** The same body as a password reset request: the address the link goes to. */
+export const signInLinkRequestBodySchema = passwordResetRequestBodySchema;
+export const tokenBodySchema = z.object({ token: tokenSchema });
 export const tokenWithPasswordBodySchema = z.object({ token: tokenSchema, password: newPasswordSchema });
 export const tokenParamsSchema = z.object({ token: tokenSchema });
 
@@ -94,3 +97,12 @@ export const inviteUserBodySchema = z.object({
 export type InviteUserInput = z.infer<typeof inviteUserBodySchema>;
 
 export const userIdParamsSchema = z.object({ id: z.uuid() });
+
+/** A trainee's access to their space, given by their training organisation. */
+export const traineeAccessSchema = z.object({
+  /** Where the sign-in link was sent. */
+  email: z.string(),
+  /** `false` when the account already existed (it is reactivated and sent a new link). */
+  created: z.boolean(),
+});
+export type TraineeAccess = z.infer<typeof traineeAccessSchema>;

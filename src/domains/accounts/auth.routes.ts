@@ -9,6 +9,8 @@ import {
   passwordResetRequestBodySchema,
   sessionResponseSchema,
   signedInResponseSchema,
+  signInLinkRequestBodySchema,
+  tokenBodySchema,
   tokenParamsSchema,
   tokenWithPasswordBodySchema,
 } from "./accounts.schemas";
@@ -17,7 +19,9 @@ import { acceptInvitation } from "./use-cases/accept-invitation";
 import { confirmPasswordReset } from "./use-cases/confirm-password-reset";
 import { readInvitation } from "./use-cases/read-invitation";
 import { requestPasswordReset } from "./use-cases/request-password-reset";
+import { requestSignInLink } from "./use-cases/request-sign-in-link";
 import { signIn } from "./use-cases/sign-in";
+import { signInWithLink } from "./use-cases/sign-in-with-link";
 import { signOut } from "./use-cases/sign-out";
 import { loadMe } from "./user-views";
 
@@ -135,6 +139,41 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { sessionToken, ...signedInUser } = await acceptInvitation(db, request.context, request.body);
+      setSessionCookie(reply, config, sessionToken);
+      return signedInUser;
+    },
+  );
+
+  app.post(
+    "/auth/sign-in-link",
+    {
+      config: { access: publicAccess, rateLimit: resetRateLimit },
+      schema: {
+        summary: "Stagiaires : recevoir par e-mail un lien de connexion (valable 30 minutes, une fois)",
+        tags,
+        body: signInLinkRequestBodySchema,
+        response: { 202: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await requestSignInLink(db, request.context, request.body, mailSettings(config));
+      return reply.code(202).send(null);
+    },
+  );
+
+  app.post(
+    "/auth/sign-in-link/consume",
+    {
+      config: { access: publicAccess, rateLimit: loginRateLimit },
+      schema: {
+        summary: "Stagiaires : se connecter avec le lien reçu par e-mail",
+        tags,
+        body: tokenBodySchema,
+        response: { 200: signedInResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const { sessionToken, ...signedInUser } = await signInWithLink(db, request.context, request.body);
       setSessionCookie(reply, config, sessionToken);
       return signedInUser;
     },
