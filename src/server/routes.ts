@@ -3,8 +3,6 @@ import { demoRoutes } from "../demo/demo.routes";
 import { accountsRoutes } from "../domains/accounts/accounts.routes";
 import { traineeAccessRoutes } from "../domains/accounts/trainee-access.routes";
 import { auditRoutes } from "../domains/audit/audit.routes";
-import { barriersRoutes } from "../domains/barriers/barriers.routes";
-import { collectiveSessionsRoutes } from "../domains/collective-sessions/collective-sessions.routes";
 import { mailRoutes } from "../domains/mail/mail.routes";
 import { notificationsRoutes } from "../domains/notifications/notifications.routes";
 import { pathwayPlanRoutes } from "../domains/pathways/pathway-plan.routes";
@@ -36,8 +34,6 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(selfReferralsRoutes);
   await app.register(referralStatisticsRoutes);
   await app.register(pathwaysRoutes);
-  await app.register(collectiveSessionsRoutes);
-  await app.register(barriersRoutes);
   await app.register(pathwayPlanRoutes);
   await app.register(programmeRulesRoutes);
   await app.register(skillsRoutes);
