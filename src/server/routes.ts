@@ -3,6 +3,7 @@ import { demoRoutes } from "../demo/demo.routes";
 import { accountsRoutes } from "../domains/accounts/accounts.routes";
 import { traineeAccessRoutes } from "../domains/accounts/trainee-access.routes";
 import { auditRoutes } from "../domains/audit/audit.routes";
+import { barriersRoutes } from "../domains/barriers/barriers.routes";
 import { mailRoutes } from "../domains/mail/mail.routes";
 import { notificationsRoutes } from "../domains/notifications/notifications.routes";
 import { pathwayPlanRoutes } from "../domains/pathways/pathway-plan.routes";
@@ -34,6 +35,7 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(selfReferralsRoutes);
   await app.register(referralStatisticsRoutes);
   await app.register(pathwaysRoutes);
+  await app.register(barriersRoutes);
   await app.register(pathwayPlanRoutes);
   await app.register(programmeRulesRoutes);
   await app.register(skillsRoutes);
