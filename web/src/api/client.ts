@@ -27,7 +27,7 @@ export const queryClient = new QueryClient({
   },
 });
 
-type Method = "GET" | "POST" | "PUT" | "DELETE";
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 type QueryParams = Record<string, string | number | boolean | null | undefined>;
 
 const UNREACHABLE = "Le serveur ne répond pas : vérifiez votre connexion et réessayez.";
@@ -89,5 +89,6 @@ export const api = {
   get: <T>(path: string, params?: QueryParams) => request<T>("GET", path, undefined, params),
   post: <T>(path: string, body?: unknown) => request<T>("POST", path, body ?? {}),
   put: <T>(path: string, body?: unknown) => request<T>("PUT", path, body ?? {}),
+  patch: <T>(path: string, body?: unknown) => request<T>("PATCH", path, body ?? {}),
   delete: <T>(path: string) => request<T>("DELETE", path),
 };
