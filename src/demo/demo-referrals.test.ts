@@ -1,4 +1,4 @@
-import { asc, eq, sql } from "drizzle-orm";
+import { asc, eq, isNull, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../tests/support/test-database";
 import type { Database } from "../db/database";
@@ -14,6 +14,7 @@ import { readCommuneFile } from "../domains/territory/reference/load-communes";
 import { basinCommunes, organisations } from "../domains/territory/territory.tables";
 import { PRESCRIBER_NETWORKS } from "../domains/territory/territory.vocabulary";
 import { DEMO_REFERRALS_SEED } from "./demo-referrals";
+import { DEMO_TRAINEES } from "./pathways/demo-pathway-plan";
 import { DEMO_REFERRAL_COUNT, LAST_DAY, planDemoReferrals } from "./referrals/demo-referral-plan";
 import { demoTerritoryRows } from "./referrals/demo-territory-rows";
 import { buildDemoTerritory } from "./territory/demo-territory";
@@ -27,7 +28,12 @@ describe("the demo's referrals", () => {
   afterAll(() => demo.close());
 
   it("are about 600, of 2026, all closed, a tenth of them self-referrals", async () => {
-    const rows = await demo.db.select().from(referrals);
+    const current = await demo.db
+      .select({ referralId: pathways.referralId })
+      .from(pathways)
+      .where(isNull(pathways.exitDate));
+    const currentIds = new Set(current.map((row) => row.referralId));
+    const rows = (await demo.db.select().from(referrals)).filter((row) => !currentIds.has(row.id));
     expect(rows.length).toBeGreaterThanOrEqual(DEMO_REFERRAL_COUNT - 10);
     expect(rows.length).toBeLessThanOrEqual(DEMO_REFERRAL_COUNT);
     expect(rows.every((row) => isTerminal(row.status))).toBe(true);
@@ -107,13 +113,15 @@ describe("the demo's referrals", () => {
     );
   });
 
-  it("give every entered person an ended pathway, and leave every site's places free", async () => {
+  it("give every entered person a pathway, ended but for the demo's current trainees", async () => {
     const entered = await demo.db
       .select({ id: referrals.id, entryDate: referrals.plannedEntryDate, pathway: pathways })
       .from(referrals)
       .leftJoin(pathways, eq(pathways.referralId, referrals.id))
       .where(eq(referrals.status, "entered"));
-    for (const row of entered) {
+    const current = entered.filter((row) => row.pathway !== null && row.pathway.exitDate === null);
+    expect(current.length).toBe(DEMO_TRAINEES.length);
+    for (const row of entered.filter((candidate) => !current.includes(candidate))) {
       expect(row.pathway?.entryDate).toBe(row.entryDate);
       expect(row.pathway?.exitDate).not.toBeNull();
       expect((row.pathway?.exitDate ?? "") > (row.pathway?.entryDate ?? "")).toBe(true);

@@ -1,6 +1,7 @@
-import { and, asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db } from "../../db/database";
 import { demoAccount } from "../../demo/demo-accounts";
+import { firstOpenSiteOf } from "../../demo/demo-pathways";
 import { users } from "../accounts/accounts.tables";
 import { people } from "../people/people.tables";
 import { referrals } from "../referrals/referrals.tables";
@@ -17,18 +18,8 @@ export type TestTrainee = {
   lotId: string;
 };
 
-/** The first site (by code) of a demo organisation: by default OF01, the demo training staff's. */
-export async function siteOf(db: Db, organisationCode = "OF01") {
-  const [site] = await db
-    .select({ id: sites.id, lotId: sites.lotId, communeCode: sites.communeCode })
-    .from(sites)
-    .innerJoin(organisations, eq(organisations.id, sites.organisationId))
-    .where(and(eq(organisations.code, organisationCode), eq(sites.active, true)))
-    .orderBy(asc(sites.code))
-    .limit(1);
-  if (!site) throw new Error(`no site for ${organisationCode}`);
-  return site;
-}
+/** The first open site (by code) of a demo organisation: by default OF01, the demo training staff's. */
+export const siteOf = (db: Db, organisationCode = "OF01") => firstOpenSiteOf(db, organisationCode);
 
 async function userId(db: Db, email: string) {
   const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));

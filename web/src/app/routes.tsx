@@ -135,6 +135,12 @@ export const ROUTES: readonly AppRoute[] = [
     access: "public",
   },
   {
+    path: "/connexion-par-lien",
+    title: "Connexion par lien",
+    page: lazy(() => import("../features/accounts/SignInLinkPage")),
+    access: "public",
+  },
+  {
     path: "/invitation",
     title: "Invitation",
     page: lazy(() => import("../features/accounts/InvitationPage")),

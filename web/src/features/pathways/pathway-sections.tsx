@@ -13,4 +13,5 @@ export type PathwaySection = {
 
 export const PATHWAY_SECTIONS: readonly PathwaySection[] = [
   { slug: "resume", label: "Résumé", panel: lazy(() => import("./PathwaySummaryPanel")) },
+  { slug: "competences", label: "Compétences", panel: lazy(() => import("../skills/SkillsPanel")) },
 ];
