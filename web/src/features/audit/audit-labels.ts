@@ -23,6 +23,15 @@ export const ACTION_LABELS: Record<string, string> = {
   "site.offer_update": "Offre publique d'un site modifiée",
   "information_session.create": "Information collective annoncée",
   "information_session.delete": "Information collective annulée",
+  "barrier.list": "Consultation des freins d'un parcours",
+  "barrier.sensitive_read": "Consultation des précisions santé ou justice d'un frein",
+  "barrier.create": "Frein ajouté au diagnostic",
+  "barrier.update": "Frein modifié",
+  "barrier_action.create": "Action ajoutée à un frein",
+  "barrier_action.update": "Action d'un frein modifiée",
+  "programme_rules.update": "Règles du programme modifiées",
+  "pathway_plan.read": "Consultation du plan de parcours",
+  "pathway_plan.update": "Plan de parcours enregistré",
 };
 
 export const OUTCOME_LABELS: Record<AuditOutcome, string> = {
@@ -40,6 +49,8 @@ const RECORD_TYPE_LABELS: Record<string, string> = {
   lot: "Lot",
   site: "Site",
   basin: "Bassin d'emploi",
+  barrier: "Frein périphérique",
+  barrier_action: "Action sur un frein",
 };
 
 export const recordTypeLabel = (recordType: string) => RECORD_TYPE_LABELS[recordType] ?? recordType;
