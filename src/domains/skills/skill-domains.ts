@@ -37,3 +37,14 @@ export const SKILL_LEVEL_LABELS: Record<SkillLevel, string> = {
   3: "Acquis",
   4: "Maîtrisé",
 };
+
+/** The domains in everyday words, for the trainee's own space. */
+export const SKILL_DOMAIN_PLAIN_LABELS: Record<SkillDomain, string> = {
+  french: "Parler, lire et écrire en français",
+  numeracy: "Compter et calculer",
+  digital: "Se servir d'un ordinateur et d'internet",
+  teamwork: "Travailler en équipe",
+  autonomy: "Travailler seul·e et atteindre un objectif",
+  learning: "Apprendre",
+  safety_rules: "Respecter les règles de sécurité et d'hygiène",
+};
