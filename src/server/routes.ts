@@ -4,6 +4,7 @@ import { accountsRoutes } from "../domains/accounts/accounts.routes";
 import { traineeAccessRoutes } from "../domains/accounts/trainee-access.routes";
 import { auditRoutes } from "../domains/audit/audit.routes";
 import { barriersRoutes } from "../domains/barriers/barriers.routes";
+import { collectiveSessionsRoutes } from "../domains/collective-sessions/collective-sessions.routes";
 import { mailRoutes } from "../domains/mail/mail.routes";
 import { notificationsRoutes } from "../domains/notifications/notifications.routes";
 import { pathwayPlanRoutes } from "../domains/pathways/pathway-plan.routes";
@@ -35,6 +36,7 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(selfReferralsRoutes);
   await app.register(referralStatisticsRoutes);
   await app.register(pathwaysRoutes);
+  await app.register(collectiveSessionsRoutes);
   await app.register(barriersRoutes);
   await app.register(pathwayPlanRoutes);
   await app.register(programmeRulesRoutes);

@@ -32,6 +32,16 @@ export const ACTION_LABELS: Record<string, string> = {
   "programme_rules.update": "Règles du programme modifiées",
   "pathway_plan.read": "Consultation du plan de parcours",
   "pathway_plan.update": "Plan de parcours enregistré",
+  "session.create": "Séance ajoutée au planning",
+  "session.update": "Séance modifiée",
+  "session.cancel": "Séance annulée",
+  "session.enrol": "Inscriptions à une séance modifiées",
+  "session.enrolments.read": "Consultation des inscrit·es d'une séance",
+  "attendance.read": "Consultation des présences",
+  "attendance.mark": "Émargement d'une séance",
+  "attendance.confirm": "Présence confirmée par le ou la stagiaire",
+  "attendance.statement": "Relevé mensuel d'assiduité téléchargé",
+  "attendance.export": "Export des heures d'un site ou d'un lot",
 };
 
 export const OUTCOME_LABELS: Record<AuditOutcome, string> = {
