@@ -1,9 +1,13 @@
-import { eq } from "drizzle-orm";
+import { and, eq, ne, notInArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoAccount } from "../../src/demo/demo-accounts";
 import { userLots, users } from "../../src/domains/accounts/accounts.tables";
 import { PROFESSIONAL_ROLES, ROLES, type Role } from "../../src/domains/accounts/roles";
 import { createOrganisation, createUser } from "../../src/domains/accounts/test-fixtures";
+import { enterTrainee } from "../../src/domains/pathways/test-fixtures";
+import { SKILL_DOMAINS } from "../../src/domains/skills/skill-domains";
+import { skillAssessments } from "../../src/domains/skills/skills.tables";
+import { organisations, sites } from "../../src/domains/territory/territory.tables";
 import { createTestApp, type TestApp } from "../support/test-app";
 
 /**
@@ -184,4 +188,67 @@ describe("another organisation's referrals", () => {
     );
     expect(response.json().person.lastName).toBe(lastName);
   });
+});
+
+/**
+ * For every role: the skills of a trainee of another training organisation, sent by another prescriber,
+ * in a lot the demo officer does not follow, are never read nor written, nor is their space opened.
+ */
+describe("another organisation's trainee: skills and access to their space", () => {
+  let t: TestApp;
+  let pathwayId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const db = t.database.db;
+    const followed = await db
+      .select({ lotId: userLots.lotId })
+      .from(userLots)
+      .innerJoin(users, eq(users.id, userLots.userId))
+      .where(eq(users.email, demoAccount("territorial_officer").email));
+    const [site] = await db
+      .select({ id: sites.id })
+      .from(sites)
+      .innerJoin(organisations, eq(organisations.id, sites.organisationId))
+      .where(
+        and(
+          ne(organisations.code, "OF01"),
+          eq(sites.active, true),
+          notInArray(
+            sites.lotId,
+            followed.map((row) => row.lotId),
+          ),
+        ),
+      )
+      .limit(1);
+    if (!site) throw new Error("the demo has no site outside the demo accounts' reach");
+    ({ pathwayId } = await enterTrainee(db, {
+      siteId: site.id,
+      prescriberCode: "ML87",
+      referentEmail: null,
+    }));
+    await db
+      .insert(skillAssessments)
+      .values(SKILL_DOMAINS.map((domain) => ({ pathwayId, moment: "entry" as const, domain, level: 2 })));
+  });
+  afterAll(() => t.close());
+
+  for (const role of ROLES.filter((candidate) => candidate !== "region_admin")) {
+    it(`are never seen nor touched by ${role}`, async () => {
+      const session = await t.sessionAs(role as Role);
+      const read = await t.request({ method: "GET", url: `/api/pathways/${pathwayId}/skills` }, session);
+      expect([403, 404], `${role} GET skills`).toContain(read.statusCode);
+      for (const [method, url, payload] of [
+        [
+          "PUT",
+          `/api/pathways/${pathwayId}/skills/exit`,
+          { levels: Object.fromEntries(SKILL_DOMAINS.map((d) => [d, 4])) },
+        ],
+        ["POST", `/api/pathways/${pathwayId}/trainee-access`, {}],
+      ] as const) {
+        const response = await t.request({ method, url, payload }, session);
+        expect([403, 404], `${role} ${method} ${url}`).toContain(response.statusCode);
+      }
+    });
+  }
 });
