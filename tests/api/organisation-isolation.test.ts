@@ -4,6 +4,11 @@ import { demoAccount } from "../../src/demo/demo-accounts";
 import { userLots, users } from "../../src/domains/accounts/accounts.tables";
 import { PROFESSIONAL_ROLES, ROLES, type Role } from "../../src/domains/accounts/roles";
 import { createOrganisation, createUser } from "../../src/domains/accounts/test-fixtures";
+import {
+  attendance,
+  collectiveSessions,
+  sessionEnrolments,
+} from "../../src/domains/collective-sessions/collective-sessions.tables";
 import { enterTrainee } from "../../src/domains/pathways/test-fixtures";
 import { SKILL_DOMAINS } from "../../src/domains/skills/skill-domains";
 import { skillAssessments } from "../../src/domains/skills/skills.tables";
@@ -249,6 +254,117 @@ describe("another organisation's trainee: skills and access to their space", () 
         const response = await t.request({ method, url, payload }, session);
         expect([403, 404], `${role} ${method} ${url}`).toContain(response.statusCode);
       }
+    });
+  }
+});
+
+/**
+ * For every role: the sessions of another training organisation's site, in a lot the demo officer does
+ * not follow, and its trainee's attendance, statement and hours are never read nor written.
+ */
+describe("another organisation's sessions and attendance", () => {
+  let t: TestApp;
+  let trainee: { pathwayId: string; siteId: string; lotId: string };
+  let sessionId: string;
+  const lastName = "Invisible-Emargement";
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const db = t.database.db;
+    const followed = await db
+      .select({ lotId: userLots.lotId })
+      .from(userLots)
+      .innerJoin(users, eq(users.id, userLots.userId))
+      .where(eq(users.email, demoAccount("territorial_officer").email));
+    const [site] = await db
+      .select({ id: sites.id })
+      .from(sites)
+      .innerJoin(organisations, eq(organisations.id, sites.organisationId))
+      .where(
+        and(
+          ne(organisations.code, "OF01"),
+          eq(sites.active, true),
+          notInArray(
+            sites.lotId,
+            followed.map((row) => row.lotId),
+          ),
+        ),
+      )
+      .limit(1);
+    if (!site) throw new Error("the demo has no site outside the demo accounts' reach");
+    trainee = await enterTrainee(db, {
+      siteId: site.id,
+      prescriberCode: "ML87",
+      referentEmail: null,
+      lastName,
+    });
+    const [session] = await db
+      .insert(collectiveSessions)
+      .values({
+        siteId: site.id,
+        module: "dynamisation",
+        title: "Séance d'un autre organisme",
+        capacity: 10,
+        startsAt: new Date("2026-09-07T07:00:00Z"),
+        endsAt: new Date("2026-09-07T10:00:00Z"),
+      })
+      .returning({ id: collectiveSessions.id });
+    sessionId = session?.id as string;
+    await db.insert(sessionEnrolments).values({ sessionId, pathwayId: trainee.pathwayId });
+    await db
+      .insert(attendance)
+      .values({ sessionId, pathwayId: trainee.pathwayId, status: "present", hours: 3 });
+  });
+  afterAll(() => t.close());
+
+  for (const role of ROLES.filter((candidate) => candidate !== "region_admin")) {
+    it(`are never seen nor touched by ${role}`, async () => {
+      const session = await t.sessionAs(role as Role);
+      const { pathwayId, siteId, lotId } = trainee;
+      for (const url of [
+        `/api/sites/${siteId}/sessions?from=2026-09-07&to=2026-09-13`,
+        `/api/sessions/${sessionId}/enrolments`,
+        `/api/sessions/${sessionId}/attendance`,
+        `/api/pathways/${pathwayId}/attendance`,
+        `/api/pathways/${pathwayId}/attendance/statement?month=2026-09&format=csv`,
+        `/api/attendance/hours.csv?from=2026-09-01&to=2026-09-30&siteId=${siteId}`,
+      ]) {
+        const response = await t.request({ method: "GET", url }, session);
+        expect([403, 404], `${role} GET ${url}`).toContain(response.statusCode);
+      }
+      const byLot = await t.request(
+        { method: "GET", url: `/api/attendance/hours.csv?from=2026-09-01&to=2026-09-30&lotId=${lotId}` },
+        session,
+      );
+      expect([200, 403], `${role} GET hours of the lot`).toContain(byLot.statusCode);
+      expect(byLot.body.includes(lastName), `${role} GET hours of the lot`).toBe(false);
+      for (const [method, url, payload] of [
+        [
+          "POST",
+          `/api/sites/${siteId}/sessions`,
+          {
+            module: "dynamisation",
+            title: "Intrusion",
+            capacity: 5,
+            date: "2026-09-08",
+            startTime: "09:00",
+            endTime: "12:00",
+          },
+        ],
+        ["PUT", `/api/sessions/${sessionId}/enrolments`, { remove: [pathwayId] }],
+        [
+          "PUT",
+          `/api/sessions/${sessionId}/attendance`,
+          { marks: [{ pathwayId, status: "absent_unexcused", expectedVersion: 1 }] },
+        ],
+        ["POST", `/api/sessions/${sessionId}/cancel`, undefined],
+        ["POST", `/api/pathways/${pathwayId}/attendance/${sessionId}/confirm`, undefined],
+      ] as const) {
+        const response = await t.request({ method, url, payload }, session);
+        expect([403, 404], `${role} ${method} ${url}`).toContain(response.statusCode);
+      }
+      const [mark] = await t.database.db.select().from(attendance).where(eq(attendance.sessionId, sessionId));
+      expect(mark).toMatchObject({ status: "present", version: 1, confirmedByTraineeAt: null });
     });
   }
 });
