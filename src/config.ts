@@ -25,6 +25,7 @@ const environmentSchema = z.object({
   REFERRAL_UNANSWERED_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   REFERRAL_ESCALATION_DAYS: z.coerce.number().int().min(1).max(365).default(15),
   REFERRAL_EXPIRY_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  INTERNSHIP_SIGNATURE_DAYS: z.coerce.number().int().min(1).max(365).default(14),
 });
 
 export type Config = {
@@ -48,6 +49,8 @@ export type Config = {
   referrals: { unansweredDays: number; escalationDays: number; expiryDays: number };
   /** The hour (0–23, Paris time) after which the daily digests of notifications are e-mailed. */
   notificationDigestHour: number;
+  /** How many days an internship's signature or tutor assessment link stays valid. */
+  internships: { linkDays: number };
 };
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
@@ -76,6 +79,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       logoUrl: env.REGION_LOGO_URL,
     },
     notificationDigestHour: env.NOTIFICATION_DIGEST_HOUR,
+    internships: { linkDays: env.INTERNSHIP_SIGNATURE_DAYS },
     referrals: {
       unansweredDays: env.REFERRAL_UNANSWERED_DAYS,
       escalationDays: env.REFERRAL_ESCALATION_DAYS,

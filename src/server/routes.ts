@@ -5,6 +5,8 @@ import { traineeAccessRoutes } from "../domains/accounts/trainee-access.routes";
 import { auditRoutes } from "../domains/audit/audit.routes";
 import { barriersRoutes } from "../domains/barriers/barriers.routes";
 import { collectiveSessionsRoutes } from "../domains/collective-sessions/collective-sessions.routes";
+import { internshipLinksRoutes } from "../domains/internships/internship-links.routes";
+import { internshipsRoutes } from "../domains/internships/internships.routes";
 import { mailRoutes } from "../domains/mail/mail.routes";
 import { notificationsRoutes } from "../domains/notifications/notifications.routes";
 import { pathwayPlanRoutes } from "../domains/pathways/pathway-plan.routes";
@@ -36,6 +38,8 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(selfReferralsRoutes);
   await app.register(referralStatisticsRoutes);
   await app.register(pathwaysRoutes);
+  await app.register(internshipsRoutes);
+  await app.register(internshipLinksRoutes);
   await app.register(collectiveSessionsRoutes);
   await app.register(barriersRoutes);
   await app.register(pathwayPlanRoutes);
