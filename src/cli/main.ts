@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { DataDirLockedError } from "../db/data-dir-lock";
 import { registerDemoCommand } from "./demo.command";
+import { registerInternshipsCommand } from "./internships.command";
 import { registerMailCommand } from "./mail.command";
 import { registerMigrateCommand } from "./migrate.command";
 import { registerNotificationsCommand } from "./notifications.command";
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerMailCommand(program);
   registerNotificationsCommand(program);
   registerReferralsCommand(program);
+  registerInternshipsCommand(program);
   registerPlanCommand(program);
   return program;
 }

@@ -5,6 +5,7 @@ import { isDatabaseEmpty } from "../demo/database-state";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../demo/demo-accounts";
 import { isDemoLoaded, loadDemoData } from "../demo/load-demo-data";
 import { ROLE_LABELS } from "../domains/accounts/roles";
+import { startInternshipsJob } from "../domains/internships/internships-job";
 import { startMailDispatcher } from "../domains/mail/mail-dispatcher";
 import { startDigestScheduler } from "../domains/notifications/digest-scheduler";
 import { startUnansweredReferralsJob } from "../domains/referrals/unanswered-referrals-job";
@@ -28,6 +29,7 @@ export function registerStartCommand(program: Command) {
       const mailDispatcher = startMailDispatcher({ database, config }, { log: app.log });
       const digestScheduler = startDigestScheduler({ database, config }, { log: app.log });
       const unansweredReferrals = startUnansweredReferralsJob({ database, config }, { log: app.log });
+      const internshipsJob = startInternshipsJob({ database, config }, { log: app.log });
       let stopping = false;
       const stop = async (signal: string) => {
         if (stopping) return;
@@ -36,6 +38,7 @@ export function registerStartCommand(program: Command) {
         await app.close();
         await digestScheduler.stop();
         await unansweredReferrals.stop();
+        await internshipsJob.stop();
         await mailDispatcher.stop();
         await database.close();
         process.exit(0);
