@@ -141,6 +141,18 @@ export const ROUTES: readonly AppRoute[] = [
     access: "public",
   },
   {
+    path: "/signer",
+    title: "Signer une convention de stage",
+    page: lazy(() => import("../features/internships/SignPage")),
+    access: "public",
+  },
+  {
+    path: "/evaluation-stage",
+    title: "Avis sur un stage",
+    page: lazy(() => import("../features/internships/TutorAssessmentPage")),
+    access: "public",
+  },
+  {
     path: "/invitation",
     title: "Invitation",
     page: lazy(() => import("../features/accounts/InvitationPage")),

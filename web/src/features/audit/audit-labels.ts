@@ -42,6 +42,18 @@ export const ACTION_LABELS: Record<string, string> = {
   "attendance.confirm": "Présence confirmée par le ou la stagiaire",
   "attendance.statement": "Relevé mensuel d'assiduité téléchargé",
   "attendance.export": "Export des heures d'un site ou d'un lot",
+  "hostCompany.create": "Entreprise d'accueil enregistrée",
+  "internship.read": "Consultation des stages d'un parcours",
+  "internship.create": "Stage préparé",
+  "internship.update": "Stage modifié",
+  "internship.cancel": "Stage annulé",
+  "internship.sendForSignature": "Convention de stage envoyée pour signature",
+  "internship.resendLink": "Nouveau lien de signature envoyé",
+  "internship.sign": "Convention de stage signée (lien sans compte)",
+  "internship.agreementRead": "Convention de stage consultée (PDF)",
+  "internship.assessmentLink": "Lien d'avis envoyé au tuteur",
+  "internship.assess": "Avis du tuteur enregistré (lien sans compte)",
+  "internship.remind": "Relances des conventions de stage",
 };
 
 export const OUTCOME_LABELS: Record<AuditOutcome, string> = {
@@ -61,6 +73,8 @@ const RECORD_TYPE_LABELS: Record<string, string> = {
   basin: "Bassin d'emploi",
   barrier: "Frein périphérique",
   barrier_action: "Action sur un frein",
+  internship: "Stage en entreprise",
+  host_company: "Entreprise d'accueil",
 };
 
 export const recordTypeLabel = (recordType: string) => RECORD_TYPE_LABELS[recordType] ?? recordType;

@@ -13,4 +13,5 @@ export type TraineeSpaceSection = {
 export const TRAINEE_SPACE_SECTIONS: readonly TraineeSpaceSection[] = [
   { slug: "mon-parcours", panel: lazy(() => import("./MyPathwaySection")) },
   { slug: "mes-progres", panel: lazy(() => import("../skills/MyProgressSection")) },
+  { slug: "mes-stages", panel: lazy(() => import("../internships/MyInternshipsSection")) },
 ];
