@@ -30,7 +30,7 @@ export default function PathwayPage() {
       {p && current && (
         <>
           <Group gap="xs" mb="md">
-            <Badge color={p.state === "current" ? "green" : "gray"} variant="light">
+            <Badge color={p.state === "current" ? "green.9" : "gray.8"} variant="light">
               {PATHWAY_STATE_LABELS[p.state]}
             </Badge>
             <Badge variant="outline">{p.site.name}</Badge>
