@@ -38,7 +38,10 @@ const noContent = { 204: z.null() };
 
 /** Content-Disposition for a download, with a plain ASCII name and the UTF-8 one. */
 const attachment = (name: string) =>
-  `attachment; filename="${name.normalize("NFD").replace(/[^\w.-]+/g, "_")}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+  `attachment; filename="${name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^\w.-]+/g, "_")}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 /** A site's timetable of sessions, enrolments, attendance marking, statements and hours exports. */
 export const collectiveSessionsRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -107,6 +107,8 @@ export const attendanceSheet = z.object({
   session: sessionView,
   /** Whether the session has started: only then may it be marked. */
   markable: z.boolean(),
+  /** Whether the caller may mark it (training staff of the site). */
+  mayManage: z.boolean(),
   items: z.array(enrolledTrainee.extend({ mark: markView.nullable(), version: z.number() })),
 });
 export type AttendanceSheet = z.infer<typeof attendanceSheet>;

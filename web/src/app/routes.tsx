@@ -1,6 +1,7 @@
 import {
   type Icon,
   IconBell,
+  IconCalendarEvent,
   IconClipboardList,
   IconHome,
   IconListDetails,
@@ -84,6 +85,23 @@ export const ROUTES: readonly AppRoute[] = [
     title: "Parcours",
     page: lazy(() => import("../features/pathways/PathwayPage")),
     access: { action: "read", subject: "Pathway" },
+  },
+  {
+    path: "/seances",
+    title: "Séances",
+    page: lazy(() => import("../features/collective-sessions/SessionsPage")),
+    access: { action: "read", subject: "CollectiveSession" },
+    menu: {
+      icon: IconCalendarEvent,
+      description: "Le planning des séances d'un site, les inscriptions et l'émargement.",
+      hiddenFor: ["region_admin", "territorial_officer"],
+    },
+  },
+  {
+    path: "/seances/:id/emargement",
+    title: "Émargement",
+    page: lazy(() => import("../features/collective-sessions/AttendancePage")),
+    access: { action: "read", subject: "CollectiveSession" },
   },
   {
     path: "/utilisateurs",

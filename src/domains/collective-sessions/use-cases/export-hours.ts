@@ -12,8 +12,8 @@ import { sites } from "../../territory/territory.tables";
 import { formatHours, toHundredths } from "../attendance-rules";
 import type { HoursExportQuery } from "../collective-sessions.schemas";
 import { attendance, collectiveSessions } from "../collective-sessions.tables";
+import { addDays } from "../session-period";
 import { siteFor } from "../session-record";
-import { addDays } from "./read-timetable";
 
 export const HOURS_CSV_HEADER = [
   "Site",

@@ -1,6 +1,8 @@
 import type { Db } from "../../../db/database";
 import { recordAuditEvent } from "../../audit/record-audit-event";
 import type { Actor, RequestContext } from "../../authorization/actor";
+import { can } from "../../authorization/policies";
+import { siteOfferScope } from "../../public-offer/site-offer-guard";
 import { sessionMarks, toMarkView } from "../attendance-marks";
 import type { AttendanceSheet } from "../collective-sessions.schemas";
 import { enrolledTrainees } from "../enrolled-trainees";
@@ -13,7 +15,9 @@ export async function readAttendanceSheet(
   id: string,
   now = new Date(),
 ): Promise<AttendanceSheet> {
-  const session = await sessionFor(db, context.actor as Actor, id, "read");
+  const actor = context.actor as Actor;
+  const session = await sessionFor(db, actor, id, "read");
+  const scope = await siteOfferScope(db, session.siteId);
   const trainees = await enrolledTrainees(db, id);
   const marks = await sessionMarks(db, id);
   await recordAuditEvent(db, context, { action: "attendance.read", recordType: "session", recordId: id });
@@ -21,6 +25,7 @@ export async function readAttendanceSheet(
   if (!view) throw new Error("session view missing");
   return {
     session: view,
+    mayManage: scope !== null && can(actor, "manage", "CollectiveSession", scope),
     markable: session.cancelledAt === null && session.startsAt.getTime() <= now.getTime(),
     items: trainees.map((trainee) => {
       const mark = marks.find((row) => row.pathwayId === trainee.pathwayId);

@@ -7,14 +7,8 @@ import { can } from "../../authorization/policies";
 import { parisDay, parisInstant } from "../../paris-time";
 import type { Timetable, TimetableQuery } from "../collective-sessions.schemas";
 import { collectiveSessions } from "../collective-sessions.tables";
+import { addDays, mondayOf } from "../session-period";
 import { sessionViews, siteFor } from "../session-record";
-
-/** `day` plus `days` days (`YYYY-MM-DD`). */
-export const addDays = (day: string, days: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-
-/** The Monday of the Paris week of `day`. */
-export const mondayOf = (day: string) => addDays(day, -((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7));
 
 /**
  * A site's sessions from `from` to `to` included (this week by default), cancelled ones too, and who may

@@ -13,6 +13,11 @@ export type PathwaySection = {
 
 export const PATHWAY_SECTIONS: readonly PathwaySection[] = [
   { slug: "resume", label: "Résumé", panel: lazy(() => import("./PathwaySummaryPanel")) },
+  {
+    slug: "assiduite",
+    label: "Assiduité",
+    panel: lazy(() => import("../collective-sessions/PathwayAttendancePanel")),
+  },
   { slug: "freins", label: "Freins", panel: lazy(() => import("../barriers/BarriersPanel")) },
   { slug: "competences", label: "Compétences", panel: lazy(() => import("../skills/SkillsPanel")) },
   { slug: "stages", label: "Stages", panel: lazy(() => import("../internships/InternshipsPanel")) },

@@ -12,6 +12,7 @@ export type TraineeSpaceSection = {
 
 export const TRAINEE_SPACE_SECTIONS: readonly TraineeSpaceSection[] = [
   { slug: "mon-parcours", panel: lazy(() => import("./MyPathwaySection")) },
+  { slug: "ma-semaine", panel: lazy(() => import("../collective-sessions/MyWeekSection")) },
   { slug: "mon-aide", panel: lazy(() => import("../barriers/MyBarriersSection")) },
   { slug: "mes-progres", panel: lazy(() => import("../skills/MyProgressSection")) },
   { slug: "mes-stages", panel: lazy(() => import("../internships/MyInternshipsSection")) },

@@ -1,0 +1,33 @@
+import { Anchor, Card, Group, Text, Title } from "@mantine/core";
+import { useState } from "react";
+import { parisToday } from "../../ui/dates";
+import { PeriodFields } from "../../ui/PeriodFields";
+import { hoursExportUrl } from "./sessions-api";
+
+/** Downloads the hours done per trainee and module on the site, over a period (this month by default). */
+export function HoursExport({ siteId }: { siteId: string }) {
+  const today = parisToday();
+  const [period, setPeriod] = useState({ from: `${today.slice(0, 8)}01`, to: today });
+  const ready = period.from !== "" && period.to !== "" && period.from <= period.to;
+  return (
+    <Card withBorder component="section" aria-labelledby="export-heures" maw={720}>
+      <Title order={2} size="h4" id="export-heures" mb="xs">
+        Exporter les heures
+      </Title>
+      <Text mb="sm">
+        Les heures faites par chaque stagiaire du site, module par module, sur la période (fichier CSV pour
+        Excel).
+      </Text>
+      <Group align="flex-end">
+        <PeriodFields filters={period} onChange={setPeriod} />
+        {ready ? (
+          <Anchor href={hoursExportUrl({ ...period, siteId })} download>
+            Télécharger les heures (CSV)
+          </Anchor>
+        ) : (
+          <Text c="dimmed">Choisissez une période.</Text>
+        )}
+      </Group>
+    </Card>
+  );
+}
