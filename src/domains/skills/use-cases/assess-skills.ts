@@ -4,7 +4,7 @@ import { conflict } from "../../../server/http-errors";
 import { recordAuditEvent } from "../../audit/record-audit-event";
 import type { Actor, RequestContext } from "../../authorization/actor";
 import { pathwayFor } from "../../pathways/pathway-record";
-import { SKILL_DOMAINS, type SkillLevel, type SkillMoment } from "../skill-domains";
+import { SKILL_DOMAINS, type SkillDomain, type SkillLevel, type SkillMoment } from "../skill-domains";
 import type { SkillsView } from "../skills.schemas";
 import { skillAssessments } from "../skills.tables";
 import { skillsOf } from "./read-skills";
@@ -22,7 +22,7 @@ export async function assessSkills(
   input: {
     pathwayId: string;
     moment: SkillMoment;
-    levels: Record<(typeof SKILL_DOMAINS)[number], SkillLevel>;
+    levels: Record<SkillDomain, SkillLevel>;
     note: string | null;
   },
 ): Promise<SkillsView> {
