@@ -47,15 +47,17 @@ function SignAgreement({ token }: { token: string }) {
 
   if (sign.isSuccess) {
     return (
-      <Alert color="green" title="C'est signé, merci !" role="status">
-        Votre signature est enregistrée.{" "}
-        {sign.data.allSigned
-          ? "Les quatre parties ont signé : le stage peut commencer."
-          : "Le stage pourra commencer quand les quatre parties auront signé."}{" "}
-        <Anchor href={`/api${path}/agreement.pdf`} target="_blank">
+      <Stack>
+        <Alert color="green.9" title="C'est signé, merci !" role="status">
+          Votre signature est enregistrée.{" "}
+          {sign.data.allSigned
+            ? "Les quatre parties ont signé : le stage peut commencer."
+            : "Le stage pourra commencer quand les quatre parties auront signé."}
+        </Alert>
+        <Anchor href={`/api${path}/agreement.pdf`} target="_blank" size="lg">
           Lire la convention (PDF)
         </Anchor>
-      </Alert>
+      </Stack>
     );
   }
   if (request.isPending) return <PageLoader />;

@@ -65,7 +65,7 @@ function AssessmentForm({ token }: { token: string }) {
   });
   if (submit.isSuccess) {
     return (
-      <Alert color="green" title="Merci !" role="status">
+      <Alert color="green.9" title="Merci !" role="status">
         Votre avis est enregistré. L'organisme de formation en tiendra compte pour la suite du parcours.
       </Alert>
     );

@@ -1,0 +1,192 @@
+import { type Browser, devices, expect, type Page, test } from "@playwright/test";
+import { choose } from "./account-flows";
+import { expectAccessible, signIn } from "./support";
+import { apiGet, apiSend, listOf, type Named } from "./territory-steps";
+
+/**
+ * An internship agreement through its four signatures: the site's staff prepares an internship (a new
+ * host company, the tutor, the dates, the job) and sends it for signature; each of the four signers opens
+ * the link e-mailed to them in a fresh browser without an account (one on a phone) and signs; the staff
+ * then reads « Convention signée ».
+ */
+
+const PARIS_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" });
+const dayFromToday = (days: number) => PARIS_DAY.format(new Date(Date.now() + days * 86_400_000));
+
+/** A SIRET nobody has used yet on this server, with a good Luhn key. */
+function uniqueSiret(): string {
+  const base = Date.now().toString().slice(-13).padStart(13, "0");
+  for (let key = 0; key <= 9; key += 1) {
+    const candidate = `${base}${key}`;
+    const sum = [...candidate].reverse().reduce((total, character, index) => {
+      const digit = Number(character) * (index % 2 === 1 ? 2 : 1);
+      return total + (digit > 9 ? digit - 9 : digit);
+    }, 0);
+    if (sum % 10 === 0) return candidate;
+  }
+  throw new Error("no Luhn key");
+}
+
+/** A person with an e-mail address, prescribed by the demo advisor (their referent) and entered today at OF01. */
+async function enteredTrainee(page: Page, person: { firstName: string; lastName: string; email: string }) {
+  await signIn(page, "prescriber_advisor");
+  const sites = await listOf<Named & { active: boolean; organisation: Named }>(page, "sites");
+  const site = sites.find((candidate) => candidate.organisation.code === "OF01" && candidate.active);
+  if (!site) throw new Error("OF01 has no open site in the demo");
+  const { id } = await apiSend<{ id: string }>(page, "POST", "/referrals", {
+    person: { ...person, birthDate: "1998-06-02", phone: null, communeCode: "33063" },
+    siteId: site.id,
+    motivation: "Découvrir des métiers.",
+  });
+  await page.context().clearCookies();
+  await signIn(page, "training_staff");
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString();
+  for (const step of [
+    { to: "under_review" },
+    { to: "admission_interview", appointmentAt: tomorrow, appointmentPlace: "Salle 1" },
+    { to: "accepted", entryDate: dayFromToday(0) },
+    { to: "entered", entryDate: dayFromToday(0) },
+  ]) {
+    await apiSend(page, "POST", `/referrals/${id}/transitions`, step);
+  }
+  return (await apiGet<{ pathwayId: string }>(page, `/referrals/${id}`)).pathwayId;
+}
+
+type OutboxEmail = { toAddress: string; subject: string; bodyText: string };
+
+/** The signing link e-mailed to each address, read from the outbox by the Region's administrator. */
+async function signingLinks(browser: Browser, addresses: string[]): Promise<Map<string, string>> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, "region_admin");
+  const { items } = await apiGet<{ items: OutboxEmail[] }>(page, "/outbox");
+  await context.close();
+  const links = new Map<string, string>();
+  for (const address of addresses) {
+    const email = items.find((item) => item.toAddress === address && item.subject.includes("à signer"));
+    const link = email?.bodyText.match(/https?:\/\/\S+\/signer\?jeton=[\w-]+/)?.[0];
+    if (!link) throw new Error(`no signing link for ${address}`);
+    links.set(address, new URL(link).pathname + new URL(link).search);
+  }
+  return links;
+}
+
+/** Signs from a link in a browser that has never signed in, as a phone when `phone`. */
+async function signAs(
+  browser: Browser,
+  link: string,
+  name: string,
+  options: { phone?: boolean; axe?: boolean } = {},
+) {
+  const { defaultBrowserType: _ignored, ...pixel } = devices["Pixel 7"];
+  const context = await browser.newContext({
+    ...(options.phone ? pixel : {}),
+    locale: "fr-FR",
+    timezoneId: "Europe/Paris",
+  });
+  const page = await context.newPage();
+  await page.goto(link);
+  await expect(page.getByRole("heading", { name: "Signer la convention de stage" })).toBeVisible();
+  await expect(page.getByText(`Bonjour ${name}`)).toBeVisible();
+  if (options.axe) await expectAccessible(page);
+  await page.getByRole("textbox", { name: "Votre nom complet", exact: true }).fill(name);
+  await page.getByRole("checkbox", { name: "J'ai lu et j'accepte la convention" }).check();
+  await page.getByRole("button", { name: "Signer la convention" }).click();
+  await expect(page.getByText("C'est signé, merci !")).toBeVisible();
+  if (options.axe) await expectAccessible(page);
+  await page.reload();
+  await expect(page.getByText("Cette convention a déjà été signée avec ce lien")).toBeVisible();
+  await context.close();
+}
+
+test("an internship agreement runs through its four signatures, each from an e-mailed link without an account", async ({
+  page,
+  browser,
+}) => {
+  test.slow(); // a referral taken to the entry, an internship form, four signers in their own browsers
+  const suffix = Date.now().toString(36);
+  const trainee = { firstName: "Zoé", lastName: `Stage-${suffix}`, email: `zoe.${suffix}@exemple.test` };
+  const tutor = { name: "Hélène Roux", email: `helene.${suffix}@exemple.test` };
+  const pathwayId = await enteredTrainee(page, trainee);
+
+  // 1. The site's staff prepares the internship: a new company, the tutor, dates, hours, job, objective.
+  await page.goto(`/parcours/${pathwayId}?onglet=stages`);
+  await expect(page.getByRole("tab", { name: "Stages", selected: true })).toBeVisible();
+  await expect(page.getByText("Aucun stage pour l'instant.")).toBeVisible();
+  await page.getByRole("button", { name: "Préparer un stage" }).click();
+  const dialog = page.getByRole("dialog", { name: "Préparer un stage" });
+  await dialog.getByRole("button", { name: "Enregistrer une nouvelle entreprise" }).click();
+  await dialog.getByRole("textbox", { name: "SIRET (14 chiffres)", exact: true }).fill(uniqueSiret());
+  await dialog
+    .getByRole("textbox", { name: "Nom de l'entreprise", exact: true })
+    .fill(`Propreté Garonne ${suffix}`);
+  await dialog.getByRole("textbox", { name: "Adresse", exact: true }).fill("3 rue des Lilas");
+  await dialog.getByRole("textbox", { name: "Code postal", exact: true }).fill("33130");
+  await dialog.getByRole("textbox", { name: "Commune", exact: true }).fill("Bègles");
+  await dialog.getByRole("textbox", { name: "Secteur d'activité", exact: true }).fill("Nettoyage");
+  await dialog.getByRole("button", { name: "Enregistrer l'entreprise" }).click();
+  await expect(dialog.getByRole("combobox", { name: "Entreprise d'accueil" })).toHaveValue(
+    new RegExp(`Propreté Garonne ${suffix}`),
+  );
+  await dialog
+    .getByRole("textbox", { name: "Tuteur ou tutrice (prénom et nom)", exact: true })
+    .fill(tutor.name);
+  await dialog.getByRole("textbox", { name: "Sa fonction", exact: true }).fill("Cheffe d'équipe");
+  await dialog.getByRole("textbox", { name: "Son adresse e-mail", exact: true }).fill(tutor.email);
+  await dialog.getByLabel("Premier jour").fill(dayFromToday(2));
+  await dialog.getByLabel("Dernier jour").fill(dayFromToday(6));
+  await dialog
+    .getByRole("textbox", { name: "Horaires de la journée", exact: true })
+    .fill("9 h – 12 h et 13 h 30 – 17 h");
+  await dialog.getByRole("textbox", { name: "Nombre d'heures au total", exact: true }).fill("28");
+  const job = dialog.getByRole("combobox", { name: "Métier découvert (code ROME)" });
+  await job.fill("Nettoyage de loc");
+  await page.getByRole("option", { name: "K2204 — Nettoyage de locaux" }).click();
+  await choose(
+    page,
+    dialog.getByRole("combobox", { name: "Objectif du stage" }),
+    "Découvrir un métier ou un secteur d'activité",
+  );
+  await expectAccessible(page);
+  await dialog.getByRole("button", { name: "Enregistrer le stage" }).click();
+  await expect(dialog).toBeHidden();
+  const card = page.getByRole("article", { name: `Propreté Garonne ${suffix}` });
+  await expect(card.getByText("En préparation")).toBeVisible();
+  await expect(card.getByText("K2204 — Nettoyage de locaux", { exact: false })).toBeVisible();
+
+  // 2. Sent for signature: four links leave by e-mail.
+  await card.getByRole("button", { name: "Envoyer pour signature" }).click();
+  const sending = page.getByRole("dialog", { name: "Envoyer la convention pour signature" });
+  await sending.getByRole("button", { name: "Envoyer pour signature" }).click();
+  await expect(sending).toBeHidden();
+  await expect(card.getByText("En attente de signatures")).toBeVisible();
+  await expect(card.getByText("Signatures : 0 sur 4")).toBeVisible();
+  const { items } = await apiGet<{
+    items: { signatures: { party: string; signerName: string; signerEmail: string }[] }[];
+  }>(page, `/pathways/${pathwayId}/internships`);
+  const signers = items[0]?.signatures ?? [];
+  expect(signers.map((signer) => signer.party)).toEqual([
+    "trainee",
+    "company",
+    "training_organisation",
+    "referent",
+  ]);
+  const links = await signingLinks(
+    browser,
+    signers.map((signer) => signer.signerEmail),
+  );
+
+  // 3. Each signs from their own link, without an account; the trainee on a phone.
+  for (const [index, signer] of signers.entries()) {
+    await signAs(browser, links.get(signer.signerEmail) as string, signer.signerName, {
+      phone: signer.party === "trainee",
+      axe: index === 0,
+    });
+  }
+
+  // 4. The staff sees the agreement signed by all four.
+  await page.reload();
+  await expect(card.getByText("Convention signée")).toBeVisible();
+  await expect(card.getByText("Signatures : 4 sur 4")).toBeVisible();
+  await expect(card.getByText("Ne peut pas commencer : convention non signée")).toBeHidden();
+});
