@@ -4,6 +4,7 @@ import { demoAccount } from "../../src/demo/demo-accounts";
 import { userLots, users } from "../../src/domains/accounts/accounts.tables";
 import { PROFESSIONAL_ROLES, ROLES, type Role } from "../../src/domains/accounts/roles";
 import { createOrganisation, createUser } from "../../src/domains/accounts/test-fixtures";
+import { barrierActions, barriers } from "../../src/domains/barriers/barriers.tables";
 import {
   attendance,
   collectiveSessions,
@@ -367,4 +368,110 @@ describe("another organisation's sessions and attendance", () => {
       expect(mark).toMatchObject({ status: "present", version: 1, confirmedByTraineeAt: null });
     });
   }
+});
+
+/** An open site of another training organisation than OF01, in a lot the demo officer does not follow. */
+async function siteOutsideDemoReach(db: TestApp["database"]["db"]): Promise<string> {
+  const followed = await db
+    .select({ lotId: userLots.lotId })
+    .from(userLots)
+    .innerJoin(users, eq(users.id, userLots.userId))
+    .where(eq(users.email, demoAccount("territorial_officer").email));
+  const [site] = await db
+    .select({ id: sites.id })
+    .from(sites)
+    .innerJoin(organisations, eq(organisations.id, sites.organisationId))
+    .where(
+      and(
+        ne(organisations.code, "OF01"),
+        eq(sites.active, true),
+        notInArray(
+          sites.lotId,
+          followed.map((row) => row.lotId),
+        ),
+      ),
+    )
+    .limit(1);
+  if (!site) throw new Error("the demo has no site outside the demo accounts' reach");
+  return site.id;
+}
+
+/**
+ * For every role: the barriers of another organisation's trainee (a health one) are never read nor
+ * changed; the Region, who oversees every pathway, reads that there is one, never what it is.
+ */
+describe("another organisation's trainee: barriers", () => {
+  let t: TestApp;
+  let pathwayId: string;
+  let barrierId: string;
+  let actionId: string;
+  const secrets = ["Invisible-Frein, suivi au CMP", "Invisible-Partenaire", "Invisible-Action"];
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const db = t.database.db;
+    ({ pathwayId } = await enterTrainee(db, {
+      siteId: await siteOutsideDemoReach(db),
+      prescriberCode: "ML87",
+      referentEmail: null,
+    }));
+    const [barrier] = await db
+      .insert(barriers)
+      .values({
+        pathwayId,
+        theme: "health",
+        situation: "addiction",
+        severity: "high",
+        details: secrets[0],
+        identifiedOn: "2026-09-07",
+      })
+      .returning({ id: barriers.id });
+    barrierId = barrier?.id as string;
+    const [action] = await db
+      .insert(barrierActions)
+      .values({ barrierId, description: secrets[2] as string, partner: secrets[1] })
+      .returning({ id: barrierActions.id });
+    actionId = action?.id as string;
+  });
+  afterAll(() => t.close());
+
+  for (const role of ROLES.filter((candidate) => candidate !== "region_admin")) {
+    it(`are never seen nor touched by ${role}`, async () => {
+      const session = await t.sessionAs(role as Role);
+      const read = await t.request({ method: "GET", url: `/api/pathways/${pathwayId}/barriers` }, session);
+      expect([403, 404], `${role} GET barriers`).toContain(read.statusCode);
+      expect(read.body.includes(barrierId), `${role} GET barriers`).toBe(false);
+      for (const [method, url, payload] of [
+        [
+          "POST",
+          `/api/pathways/${pathwayId}/barriers`,
+          { theme: "money", situation: "debt", severity: "low" },
+        ],
+        ["PATCH", `/api/barriers/${barrierId}`, { status: "lifted" }],
+        ["POST", `/api/barriers/${barrierId}/actions`, { description: "Intrusion" }],
+        ["PATCH", `/api/barrier-actions/${actionId}`, { status: "done" }],
+      ] as const) {
+        const response = await t.request({ method, url, payload }, session);
+        expect([403, 404], `${role} ${method} ${url}`).toContain(response.statusCode);
+      }
+    });
+  }
+
+  it("are seen by the Region's administrator without the health details", async () => {
+    const response = await t.request(
+      { method: "GET", url: `/api/pathways/${pathwayId}/barriers` },
+      await t.sessionAs("region_admin"),
+    );
+    expect(response.statusCode).toBe(200);
+    expect(response.json().items).toEqual([
+      expect.objectContaining({
+        id: barrierId,
+        theme: "health",
+        withheld: true,
+        situation: null,
+        details: null,
+      }),
+    ]);
+    for (const secret of [...secrets, "addiction"]) expect(response.body).not.toContain(secret);
+  });
 });
