@@ -7,11 +7,12 @@ import {
   IconListDetails,
   IconMail,
   IconRoute,
+  IconScale,
   IconSend,
   IconUsers,
 } from "@tabler/icons-react";
 import { type ComponentType, type LazyExoticComponent, lazy } from "react";
-import type { Role } from "../../../src/domains/accounts/roles";
+import { PROFESSIONAL_ROLES, type Role } from "../../../src/domains/accounts/roles";
 import { type Action, roleMay, type Subject } from "../../../src/domains/authorization/policies";
 import { REFERRAL_STATISTICS_ROUTES } from "../features/referral-statistics/referral-statistics-routes";
 import { TERRITORY_ROUTES } from "../features/territory/territory-routes";
@@ -102,6 +103,17 @@ export const ROUTES: readonly AppRoute[] = [
     title: "Émargement",
     page: lazy(() => import("../features/collective-sessions/AttendancePage")),
     access: { action: "read", subject: "CollectiveSession" },
+  },
+  {
+    path: "/regles-du-programme",
+    title: "Règles du programme",
+    page: lazy(() => import("../features/programme-rules/ProgrammeRulesPage")),
+    access: { action: "read", subject: "ProgrammeRules" },
+    menu: {
+      icon: IconScale,
+      description: "Le cahier des charges : heures, durée, modules et stages de chaque plan.",
+      hiddenFor: PROFESSIONAL_ROLES.filter((role) => role !== "region_admin"),
+    },
   },
   {
     path: "/utilisateurs",

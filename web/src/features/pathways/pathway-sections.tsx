@@ -13,6 +13,7 @@ export type PathwaySection = {
 
 export const PATHWAY_SECTIONS: readonly PathwaySection[] = [
   { slug: "resume", label: "Résumé", panel: lazy(() => import("./PathwaySummaryPanel")) },
+  { slug: "plan", label: "Plan", panel: lazy(() => import("./plan/PlanPanel")) },
   {
     slug: "assiduite",
     label: "Assiduité",

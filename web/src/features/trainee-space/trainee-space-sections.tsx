@@ -13,6 +13,7 @@ export type TraineeSpaceSection = {
 export const TRAINEE_SPACE_SECTIONS: readonly TraineeSpaceSection[] = [
   { slug: "mon-parcours", panel: lazy(() => import("./MyPathwaySection")) },
   { slug: "ma-semaine", panel: lazy(() => import("../collective-sessions/MyWeekSection")) },
+  { slug: "mes-heures", panel: lazy(() => import("../pathways/plan/MyHoursSection")) },
   { slug: "mon-aide", panel: lazy(() => import("../barriers/MyBarriersSection")) },
   { slug: "mes-progres", panel: lazy(() => import("../skills/MyProgressSection")) },
   { slug: "mes-stages", panel: lazy(() => import("../internships/MyInternshipsSection")) },

@@ -1,0 +1,145 @@
+import { expect, type Page, test } from "@playwright/test";
+import { expectAccessible, signIn } from "./support";
+import { apiGet, apiSend, listOf, type Named } from "./territory-steps";
+
+/**
+ * A trainee's plan, built in the editor with the rule check live beside it, saved, revised with a
+ * reason; then the Region changes a rule on « Règles du programme ».
+ */
+
+type ApiSite = Named & { active: boolean; organisation: Named };
+
+const PARIS_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" });
+const today = PARIS_DAY.format(new Date());
+const day = (days: number) =>
+  new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** A person prescribed to a site of OF01 who enters it today; returns their pathway. */
+async function newTrainee(page: Page): Promise<string> {
+  await signIn(page, "prescriber_advisor");
+  const sites = await listOf<ApiSite>(page, "sites");
+  const site = sites.find((candidate) => candidate.organisation.code === "OF01" && candidate.active);
+  if (!site) throw new Error("OF01 has no open site in the demo");
+  const { id } = await apiSend<{ id: string }>(page, "POST", "/referrals", {
+    person: {
+      firstName: "Inès",
+      lastName: `Plan-${Date.now().toString(36)}`,
+      birthDate: "1992-06-11",
+      email: null,
+      phone: "06 12 34 56 78",
+      communeCode: "33063",
+    },
+    siteId: site.id,
+    motivation: "Construire un projet professionnel.",
+    knownBarriers: [],
+    availability: null,
+  });
+  await page.context().clearCookies();
+  await signIn(page, "training_staff");
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString();
+  for (const step of [
+    { to: "under_review" },
+    { to: "admission_interview", appointmentAt: tomorrow, appointmentPlace: "Salle 2" },
+    { to: "accepted", entryDate: today },
+    { to: "entered", entryDate: today },
+  ]) {
+    await apiSend(page, "POST", `/referrals/${id}/transitions`, step);
+  }
+  const referral = await apiGet<{ pathwayId: string | null }>(page, `/referrals/${id}`);
+  if (!referral.pathwayId) throw new Error("no pathway after the entry");
+  return referral.pathwayId;
+}
+
+const item = (page: Page, position: number) =>
+  page.getByRole("group", { name: new RegExp(`^Élément ${position} :`) });
+const checkPanel = (page: Page) => page.getByRole("region", { name: "Vérification des règles" });
+
+test("training staff build a full plan with the rules checked live, save it, then revise it with a reason", async ({
+  page,
+}) => {
+  test.slow();
+  const pathwayId = await newTrainee(page);
+  await page.goto(`/parcours/${pathwayId}`);
+  await page.getByRole("tab", { name: "Plan" }).click();
+  await expect(page.getByRole("heading", { name: "Construire le plan" })).toBeVisible();
+
+  await page.getByLabel("Objectifs").fill("Choisir un métier de la logistique et s'y essayer en entreprise.");
+  await page.getByLabel("Fin prévue").fill(day(102));
+  for (const [hours] of [[70], [80], [90]]) {
+    await page.getByRole("button", { name: "Ajouter : module" }).click();
+    const count = await page.getByRole("group", { name: /^Élément \d+ :/ }).count();
+    await item(page, count).getByLabel("Heures").fill(String(hours));
+  }
+  for (const [start, end, hours] of [
+    [28, 39, "70"],
+    [56, 67, "70"],
+    [84, 95, "400"],
+  ] as const) {
+    await page.getByRole("button", { name: "Ajouter : stage en entreprise" }).click();
+    const position = await page.getByRole("group", { name: /^Élément \d+ :/ }).count();
+    await item(page, position).getByLabel("Heures").fill(hours);
+    await item(page, position).getByRole("textbox", { name: "Du", exact: true }).fill(day(start));
+    await item(page, position).getByRole("textbox", { name: "Au", exact: true }).fill(day(end));
+  }
+
+  // 400 h for the third internship: too many hours in all, said at once.
+  const tooMany = checkPanel(page).getByText("Le plan compte 780 h ; il en faut entre 300 et 600.");
+  await expect(tooMany).toBeVisible();
+  await expect(checkPanel(page).getByText("Le plan ne respecte pas les règles du programme")).toBeVisible();
+  await expectAccessible(page);
+  await item(page, 6).getByLabel("Heures").fill("70");
+  await expect(tooMany).toHaveCount(0);
+  await expect(checkPanel(page).getByText("Le plan respecte les règles du programme")).toBeVisible();
+  await expect(checkPanel(page)).toContainText("450 h");
+  await expect(checkPanel(page)).toContainText("46,7 %");
+  await expect(page.getByRole("region", { name: "Calendrier" })).toContainText("Stage en entreprise");
+
+  await page.getByRole("button", { name: "Enregistrer le plan" }).click();
+  await expect(page.getByText("Plan enregistré : version 1")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Réviser le plan (version 1 en vigueur)" })).toBeVisible();
+
+  // A revision needs its reason.
+  await item(page, 1).getByLabel("Heures").fill("75");
+  await page.getByRole("button", { name: "Enregistrer la nouvelle version" }).click();
+  await expect(page.getByText("Indiquez pourquoi vous modifiez le plan.")).toBeVisible();
+  await page
+    .getByLabel("Pourquoi modifier le plan ?")
+    .fill("Cinq heures de dynamisation en plus, à sa demande.");
+  await page.getByRole("button", { name: "Enregistrer la nouvelle version" }).click();
+  await expect(page.getByText("Plan enregistré : version 2")).toBeVisible();
+
+  const versions = page.getByRole("list", { name: "Versions du plan, de la plus récente à la première" });
+  await expect(versions.getByRole("listitem")).toHaveCount(2);
+  await expect(versions).toContainText("Pourquoi : Cinq heures de dynamisation en plus, à sa demande.");
+  await versions.getByRole("button", { name: "Voir la version 1" }).click();
+  const old = page.getByRole("dialog", { name: "Plan, version 1 (lecture seule)" });
+  await expect(old).toContainText("Module Dynamisation : 70 h");
+  await expect(old.getByText("Le plan respecte les règles du programme")).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("the Region changes a programme rule, kept as a new version", async ({ page }) => {
+  await signIn(page, "region_admin");
+  await page
+    .getByRole("link", { name: /Règles du programme/ })
+    .first()
+    .click();
+  await expect(page.getByRole("heading", { name: "Règles du programme", level: 1 })).toBeVisible();
+  await expect(page.getByText("Une modification s'applique aux plans construits ensuite")).toBeVisible();
+  const before = await apiGet<{ version: number }>(page, "/programme-rules");
+  await page.getByRole("button", { name: "Modifier les règles" }).click();
+  await page.getByRole("group", { name: "Heures du parcours" }).getByLabel("Maximum (heures)").fill("620");
+  await page
+    .getByLabel("Pourquoi ce changement ?")
+    .fill("Parcours plus longs pour les personnes les plus éloignées.");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Enregistrer une nouvelle version" }).click();
+  await expect(
+    page.getByRole("heading", { name: `Règles en vigueur : version ${before.version + 1}` }),
+  ).toBeVisible();
+  await expect(page.getByText("Entre 300 et 620 heures au total.")).toBeVisible();
+  await expect(
+    page.getByRole("list", { name: "Versions des règles, de la plus récente à la première" }),
+  ).toContainText("Pourquoi : Parcours plus longs pour les personnes les plus éloignées.");
+  await expectAccessible(page);
+});
