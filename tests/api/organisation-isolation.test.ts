@@ -10,6 +10,7 @@ import {
   collectiveSessions,
   sessionEnrolments,
 } from "../../src/domains/collective-sessions/collective-sessions.tables";
+import { hostCompanies, internships } from "../../src/domains/internships/internships.tables";
 import { pathwayPlans } from "../../src/domains/pathways/pathways.tables";
 import { enterTrainee } from "../../src/domains/pathways/test-fixtures";
 import { SKILL_DOMAINS } from "../../src/domains/skills/skill-domains";
@@ -474,6 +475,88 @@ describe("another organisation's trainee: barriers", () => {
       }),
     ]);
     for (const secret of [...secrets, "addiction"]) expect(response.body).not.toContain(secret);
+  });
+});
+
+/**
+ * For every role: the internships of another organisation's trainee are never listed, changed, sent,
+ * cancelled nor printed; their tutor's name and their company never leak.
+ */
+describe("another organisation's trainee: internships", () => {
+  let t: TestApp;
+  let pathwayId: string;
+  let internshipId: string;
+  const secrets = ["Invisible-Tutrice", "Invisible-Entreprise"];
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const db = t.database.db;
+    ({ pathwayId } = await enterTrainee(db, {
+      siteId: await siteOutsideDemoReach(db),
+      prescriberCode: "ML87",
+      referentEmail: null,
+    }));
+    const [company] = await db
+      .insert(hostCompanies)
+      .values({
+        siret: "44306184100047",
+        name: secrets[1] as string,
+        address: "1 rue Cachée",
+        postalCode: "87000",
+        city: "Limoges",
+        sector: "Commerce",
+      })
+      .returning({ id: hostCompanies.id });
+    const [internship] = await db
+      .insert(internships)
+      .values({
+        pathwayId,
+        hostCompanyId: company?.id as string,
+        tutorName: secrets[0] as string,
+        tutorEmail: "invisible@exemple.test",
+        startDate: "2026-10-05",
+        endDate: "2026-10-09",
+        dailySchedule: "9 h – 17 h",
+        hours: 35,
+        romeCode: "D1507",
+        objective: "discover_job",
+      })
+      .returning({ id: internships.id });
+    internshipId = internship?.id as string;
+  });
+  afterAll(() => t.close());
+
+  for (const role of ROLES.filter((candidate) => candidate !== "region_admin")) {
+    it(`are never seen nor touched by ${role}`, async () => {
+      const session = await t.sessionAs(role as Role);
+      for (const [method, url, payload] of [
+        ["GET", `/api/pathways/${pathwayId}/internships`, undefined],
+        ["GET", `/api/internships/${internshipId}/agreement.pdf`, undefined],
+        ["POST", `/api/pathways/${pathwayId}/internships`, {}],
+        ["PATCH", `/api/internships/${internshipId}`, { hours: 10 }],
+        ["POST", `/api/internships/${internshipId}/send-for-signature`, {}],
+        ["POST", `/api/internships/${internshipId}/signatures/company/resend`, undefined],
+        ["POST", `/api/internships/${internshipId}/assessment-link`, undefined],
+        ["POST", `/api/internships/${internshipId}/cancel`, undefined],
+      ] as const) {
+        const response = await t.request({ method, url, payload }, session);
+        expect([400, 403, 404], `${role} ${method} ${url}`).toContain(response.statusCode);
+        expect(
+          secrets.some((secret) => response.body.includes(secret)),
+          `${role} ${method} ${url}`,
+        ).toBe(false);
+      }
+      const [row] = await t.database.db.select().from(internships).where(eq(internships.id, internshipId));
+      expect(row).toMatchObject({ status: "draft", hours: 35 });
+    });
+  }
+
+  it("are seen by the Region's administrator", async () => {
+    const response = await t.request(
+      { method: "GET", url: `/api/pathways/${pathwayId}/internships` },
+      await t.sessionAs("region_admin"),
+    );
+    expect(response.json().items.map((item: { id: string }) => item.id)).toEqual([internshipId]);
   });
 });
 
