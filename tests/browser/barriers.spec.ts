@@ -106,6 +106,13 @@ test("the site's staff works on a trainee's barriers; the Region never reads the
     "Rendez-vous avec l'auto-école solidaire — avec Auto-école solidaire de Libourne",
   );
 
+  await car.getByRole("button", { name: "Modifier la gravité ou les précisions" }).click();
+  const edit = page.getByRole("dialog", { name: "Modifier le frein" });
+  await choose(page, edit.getByRole("combobox", { name: "Gravité" }), "Léger");
+  await edit.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(edit).toBeHidden();
+  await expect(car.getByText("Léger", { exact: true })).toBeVisible();
+
   await car.getByRole("button", { name: "Commencer la levée" }).click();
   await expect(car).toContainText("En cours de levée");
   await car.getByRole("button", { name: "Marquer levé" }).click();
@@ -120,6 +127,7 @@ test("the site's staff works on a trainee's barriers; the Region never reads the
     car.getByText("Action ajoutée « Rendez-vous avec l'auto-école solidaire » (prévue)"),
   ).toBeVisible();
   await expect(history.first()).toContainText("Frein repéré");
+  await expect(car.getByText("Gravité : Important → Léger")).toBeVisible();
   await expect(page.getByRole("table")).toContainText("Mobilité");
   await expectAccessible(page);
 

@@ -13,7 +13,7 @@ import { ActionForm } from "../referrals/actions/ActionForm";
 import { useAddBarrier } from "./barriers-api";
 
 const THEME_OPTIONS = BARRIER_THEMES.map((value) => ({ value, label: BARRIER_CATALOGUE[value].label }));
-const SEVERITY_OPTIONS = BARRIER_SEVERITIES.map((value) => ({
+export const SEVERITY_OPTIONS = BARRIER_SEVERITIES.map((value) => ({
   value,
   label: BARRIER_SEVERITY_LABELS[value],
 }));

@@ -5,8 +5,8 @@ import {
 } from "../../../../src/domains/barriers/barrier-catalogue";
 import { formatDate } from "../../ui/dates";
 import { BarrierActions } from "./BarrierActions";
+import { BarrierButtons } from "./BarrierButtons";
 import { BarrierHistory } from "./BarrierHistory";
-import { BarrierStatusButtons } from "./BarrierStatusButtons";
 import { barrierTitle, SEVERITY_BADGES, STATUS_COLOURS, situationLabel } from "./barrier-words";
 import type { BarrierItem } from "./barriers-api";
 
@@ -47,7 +47,7 @@ export function BarrierCard({
           {barrier.details}
         </Text>
       )}
-      {manage && <BarrierStatusButtons pathwayId={pathwayId} barrier={barrier} />}
+      {manage && <BarrierButtons pathwayId={pathwayId} barrier={barrier} />}
       <BarrierActions pathwayId={pathwayId} barrier={barrier} manage={manage} />
       <BarrierHistory barrier={barrier} />
     </Card>

@@ -1,8 +1,11 @@
-import { Button, Group } from "@mantine/core";
+import { Button, Group, Modal } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
+import { useState } from "react";
 import type { BarrierStatus } from "../../../../src/domains/barriers/barrier-catalogue";
 import { BARRIER_TRANSITIONS } from "../../../../src/domains/barriers/barrier-status";
 import { ErrorAlert } from "../../ui/ErrorAlert";
 import { type BarrierItem, useChangeBarrier } from "./barriers-api";
+import { EditBarrierForm } from "./EditBarrierForm";
 
 /** The button that moves a barrier to each status it may go to next. */
 const ACTIONS: Record<BarrierStatus, string> = {
@@ -12,8 +15,11 @@ const ACTIONS: Record<BarrierStatus, string> = {
   not_lifted: "Marquer non levé",
 };
 
-export function BarrierStatusButtons({ pathwayId, barrier }: { pathwayId: string; barrier: BarrierItem }) {
+/** What the site's staff may do to a barrier: move its status, change its severity or details. */
+export function BarrierButtons({ pathwayId, barrier }: { pathwayId: string; barrier: BarrierItem }) {
   const change = useChangeBarrier(pathwayId, barrier.id);
+  const [editing, setEditing] = useState(false);
+  const phone = useMediaQuery("(max-width: 48em)");
   const reopening = barrier.status === "lifted" || barrier.status === "not_lifted";
   return (
     <>
@@ -30,7 +36,19 @@ export function BarrierStatusButtons({ pathwayId, barrier }: { pathwayId: string
             {reopening ? "Rouvrir" : ACTIONS[to]}
           </Button>
         ))}
+        <Button size="xs" variant="subtle" onClick={() => setEditing(true)}>
+          Modifier la gravité ou les précisions
+        </Button>
       </Group>
+      <Modal
+        opened={editing}
+        onClose={() => setEditing(false)}
+        title="Modifier le frein"
+        size="lg"
+        fullScreen={phone}
+      >
+        <EditBarrierForm pathwayId={pathwayId} barrier={barrier} onDone={() => setEditing(false)} />
+      </Modal>
     </>
   );
 }
