@@ -58,7 +58,7 @@ export function PlanEditor({ pathwayId, view }: { pathwayId: string; view: Pathw
     save.mutate({
       objectives: draft.objectives,
       plannedEndDate: draft.plannedEndDate,
-      items: toPlanItems(draft.items) as never,
+      items: toPlanItems(draft.items),
       revisionNote: version > 0 ? revisionNote : null,
       expectedVersion: version,
     });

@@ -33,6 +33,9 @@ export function usePlanVersion(pathwayId: string, version: number | null) {
   });
 }
 
+/** A new version as the editor sends it: its items as typed, read by the server's rules. */
+export type PlanSave = Omit<PlanBodyInput, "items"> & { items: Record<string, unknown>[] };
+
 /**
  * Saves a new version and says so (here: the editor is replaced by the new version's), then reads the
  * pathway (its planned end) and its plan again.
@@ -40,7 +43,7 @@ export function usePlanVersion(pathwayId: string, version: number | null) {
 export function useSavePlan(pathwayId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: PlanBodyInput) => api.put<PathwayPlanView>(`/pathways/${pathwayId}/plan`, body),
+    mutationFn: (body: PlanSave) => api.put<PathwayPlanView>(`/pathways/${pathwayId}/plan`, body),
     onSuccess: (saved) => {
       notifications.show({
         color: saved.plan?.valid ? "green" : "orange",
