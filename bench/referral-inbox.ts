@@ -9,16 +9,16 @@ import { type RunningServer, signIn } from "./server-process";
  */
 export type InboxResult = LoadFigures & { engine: string; query: string };
 
-type Session = { cookie: string; csrf: string };
+export type Session = { cookie: string; csrf: string };
 
-async function session(url: string, email: string): Promise<Session> {
+export async function session(url: string, email: string): Promise<Session> {
   const cookie = await signIn(url, email, DEMO_PASSWORD);
   const me = await fetch(`${url}/api/auth/session`, { headers: { cookie } });
   const body = (await me.json()) as { csrfToken: string };
   return { cookie, csrf: body.csrfToken };
 }
 
-async function json<T>(url: string, who: Session, init: RequestInit = {}): Promise<T> {
+export async function json<T>(url: string, who: Session, init: RequestInit = {}): Promise<T> {
   const response = await fetch(url, {
     ...init,
     headers: { cookie: who.cookie, "x-csrf-token": who.csrf, "content-type": "application/json" },

@@ -3,6 +3,12 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { DEMO_PASSWORD, demoAccount } from "../src/demo/demo-accounts";
+import {
+  type AttendanceResult,
+  benchAttendance,
+  benchStatementRendering,
+  renderAttendance,
+} from "./attendance";
 import { type LoadFigures, measureLoad } from "./measure-load";
 import { benchNearestSites, type NearestSitesResult, renderNearestSites } from "./nearest-sites";
 import { type InboxResult, loadInbox, renderInbox, seedReferrals } from "./referral-inbox";
@@ -10,8 +16,8 @@ import { type RunningServer, signIn, startServer } from "./server-process";
 
 /**
  * `npm run bench`: cold start of the embedded database, then latency and throughput of a list
- * endpoint under concurrent load, and the public nearest-site search for every commune, on PGlite and on
- * PostgreSQL. Writes docs/benchmarks.md.
+ * endpoint under concurrent load, the public nearest-site search for every commune, a site's inbox,
+ * marking a session and a monthly statement, on PGlite and on PostgreSQL. Writes docs/benchmarks.md.
  */
 const CONCURRENCY = (process.env.BENCH_CONNECTIONS ?? "200,50").split(",").map(Number);
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
@@ -51,6 +57,7 @@ type Measures = {
   search: NearestSitesResult;
   seeded: { engine: string; count: number; seconds: number };
   inbox: InboxResult[];
+  attendance: AttendanceResult;
 };
 
 async function measure(server: RunningServer, engine: string): Promise<Measures> {
@@ -63,7 +70,9 @@ async function measure(server: RunningServer, engine: string): Promise<Measures>
   console.log(`Boîte de réception d'un site, ${engine} : envoi de ${REFERRALS} prescriptions…`);
   const { siteId, seconds } = await seedReferrals(server, REFERRALS);
   const inbox = await loadInbox(server, engine, siteId, INBOX_CONNECTIONS, DURATION_S);
-  return { lists, search, seeded: { engine, count: REFERRALS, seconds }, inbox };
+  console.log(`Émargement et relevé mensuel, ${engine}…`);
+  const attendance = await benchAttendance(server, engine);
+  return { lists, search, seeded: { engine, count: REFERRALS, seconds }, inbox, attendance };
 }
 
 async function coldStarts(): Promise<{ first: number; restart: number }> {
@@ -124,6 +133,10 @@ async function main() {
       both.flatMap((measures) => measures.inbox),
       both.map((measures) => measures.seeded),
       DURATION_S,
+    ) +
+    renderAttendance(
+      both.map((measures) => measures.attendance),
+      await benchStatementRendering(),
     );
   writeReport(path.resolve(import.meta.dirname, "../docs/benchmarks.md"), report);
   console.log(report);

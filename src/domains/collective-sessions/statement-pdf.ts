@@ -8,11 +8,11 @@ import type { Statement } from "./use-cases/read-statement";
 
 const MARGIN = 50;
 const COLUMNS = [
-  { title: "Date", width: 105 },
-  { title: "Demi-journée", width: 70 },
-  { title: "Horaires", width: 70 },
-  { title: "Module", width: 110 },
-  { title: "Statut", width: 95 },
+  { title: "Date", width: 75 },
+  { title: "Demi-journée", width: 65 },
+  { title: "Horaires", width: 55 },
+  { title: "Module", width: 140 },
+  { title: "Statut", width: 115 },
   { title: "Heures", width: 45, align: "right" as const },
 ];
 const ROW_HEIGHT = 16;
@@ -51,7 +51,7 @@ export function statementPdf(statement: Statement, options: { compress?: boolean
   doc
     .font("Helvetica")
     .fontSize(11)
-    .text(`Mois de ${monthLabel(statement.month)} — Amorce de Parcours, Région Nouvelle-Aquitaine`);
+    .text(`Mois : ${monthLabel(statement.month)} — Amorce de Parcours, Région Nouvelle-Aquitaine`);
   doc.moveDown();
   const fact = (label: string, value: string) =>
     doc.font("Helvetica-Bold").text(`${label} : `, { continued: true }).font("Helvetica").text(value);
@@ -83,6 +83,7 @@ export function statementPdf(statement: Statement, options: { compress?: boolean
       doc.text(cells[index] ?? "", x + 2, y + 3, {
         width: column.width - 4,
         align: column.align,
+        height: ROW_HEIGHT - 4,
         lineBreak: false,
         ellipsis: true,
       });
