@@ -246,6 +246,26 @@ describe("signing an internship agreement without an account", () => {
     );
   });
 
+  it("makes the internship signed when the last two parties sign at the same time", async () => {
+    const internship = await draftInternship(t, staff, pathwayId, {
+      startDate: daysFromToday(60),
+      endDate: daysFromToday(61),
+      hours: 14,
+    });
+    await send(internship.id);
+    const rows = await signatureRows(internship.id);
+    const referentName = rows.find((row) => row.party === "referent")?.signerName as string;
+    await sign(await tokenOf(traineeEmail), "Zoé Lefèvre");
+    await sign(await tokenOf(internship.tutorEmail), "Hélène Roux");
+    const last = await Promise.all([
+      sign(await tokenOf(organisationSigner.email), organisationSigner.name),
+      sign(await tokenOf(referentEmail), referentName),
+    ]);
+    expect(last.map((response) => response.statusCode)).toEqual([200, 200]);
+    expect(last.filter((response) => response.json().allSigned)).toHaveLength(1);
+    expect(await statusOf(internship.id)).toBe("signed");
+  });
+
   it("sends nothing when the trainee has no e-mail address", async () => {
     const noEmail = await enterTrainee(t.database.db, { entryDate: daysFromToday(-5), email: null });
     const internship = await draftInternship(t, staff, noEmail.pathwayId);

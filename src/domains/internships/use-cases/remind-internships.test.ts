@@ -87,6 +87,25 @@ describe("internships' daily follow-up", () => {
     expect(await remindersTo(internship.tutorEmail)).toHaveLength(1);
   });
 
+  it("reminds each party once when two runs start at the same time", async () => {
+    const internship = await draftInternship(t, staff, pathwayId, {
+      startDate: daysFromToday(70),
+      endDate: daysFromToday(71),
+      hours: 14,
+    });
+    await t.request(
+      { method: "POST", url: `/api/internships/${internship.id}/send-for-signature`, payload: {} },
+      staff,
+    );
+    await ageLinks(internship.id, 3);
+    const runs = await Promise.all([
+      remindInternships(t.database.db, mail, settings),
+      remindInternships(t.database.db, mail, settings),
+    ]);
+    expect(runs[0].reminded + runs[1].reminded).toBe(4);
+    expect(await remindersTo(internship.tutorEmail)).toHaveLength(1);
+  });
+
   it("tells the staff once, the day before, that an unsigned internship cannot start; blocks it from its start", async () => {
     const internship = await draftInternship(t, staff, pathwayId, {
       startDate: daysFromToday(1),

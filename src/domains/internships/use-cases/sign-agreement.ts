@@ -28,6 +28,12 @@ export async function signAgreement(
     if (!sameName(input.fullName, signature.signerName)) {
       throw badRequest(`Tapez votre nom tel qu'il est écrit sur la convention : ${signature.signerName}.`);
     }
+    // Two parties signing at once: the internship's lock makes the later one see the earlier signature.
+    const [locked] = await tx
+      .select({ status: internships.status })
+      .from(internships)
+      .where(eq(internships.id, internship.id))
+      .for("update");
     const now = new Date();
     await tx
       .update(internshipSignatures)
@@ -48,7 +54,7 @@ export async function signAgreement(
       );
     const allSigned = unsigned.length === 0;
     if (allSigned) {
-      const check = checkInternshipTransition(internship.status, "signed");
+      const check = checkInternshipTransition(locked?.status ?? internship.status, "signed");
       if (!check.ok) throw new Error(check.message);
       await tx
         .update(internships)
