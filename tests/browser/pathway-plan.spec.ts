@@ -1,54 +1,17 @@
 import { expect, type Page, test } from "@playwright/test";
+import { enteredTrainee } from "./pathway-steps";
 import { expectAccessible, signIn } from "./support";
-import { apiGet, apiSend, listOf, type Named } from "./territory-steps";
+import { apiGet, apiSend } from "./territory-steps";
 
 /**
  * A trainee's plan, built in the editor with the rule check live beside it, saved, revised with a
  * reason; then the Region changes a rule on « Règles du programme ».
  */
 
-type ApiSite = Named & { active: boolean; organisation: Named };
-
 const PARIS_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" });
 const today = PARIS_DAY.format(new Date());
 const day = (days: number) =>
   new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-
-/** A person prescribed to a site of OF01 who enters it today; returns their pathway. */
-async function newTrainee(page: Page): Promise<string> {
-  await signIn(page, "prescriber_advisor");
-  const sites = await listOf<ApiSite>(page, "sites");
-  const site = sites.find((candidate) => candidate.organisation.code === "OF01" && candidate.active);
-  if (!site) throw new Error("OF01 has no open site in the demo");
-  const { id } = await apiSend<{ id: string }>(page, "POST", "/referrals", {
-    person: {
-      firstName: "Inès",
-      lastName: `Plan-${Date.now().toString(36)}`,
-      birthDate: "1992-06-11",
-      email: null,
-      phone: "06 12 34 56 78",
-      communeCode: "33063",
-    },
-    siteId: site.id,
-    motivation: "Construire un projet professionnel.",
-    knownBarriers: [],
-    availability: null,
-  });
-  await page.context().clearCookies();
-  await signIn(page, "training_staff");
-  const tomorrow = new Date(Date.now() + 86_400_000).toISOString();
-  for (const step of [
-    { to: "under_review" },
-    { to: "admission_interview", appointmentAt: tomorrow, appointmentPlace: "Salle 2" },
-    { to: "accepted", entryDate: today },
-    { to: "entered", entryDate: today },
-  ]) {
-    await apiSend(page, "POST", `/referrals/${id}/transitions`, step);
-  }
-  const referral = await apiGet<{ pathwayId: string | null }>(page, `/referrals/${id}`);
-  if (!referral.pathwayId) throw new Error("no pathway after the entry");
-  return referral.pathwayId;
-}
 
 const item = (page: Page, position: number) =>
   page.getByRole("group", { name: new RegExp(`^Élément ${position} :`) });
@@ -58,7 +21,10 @@ test("training staff build a full plan with the rules checked live, save it, the
   page,
 }) => {
   test.slow();
-  const pathwayId = await newTrainee(page);
+  const { pathwayId } = await enteredTrainee(page, {
+    firstName: "Inès",
+    lastName: `Plan-${Date.now().toString(36)}`,
+  });
   await page.goto(`/parcours/${pathwayId}`);
   await page.getByRole("tab", { name: "Plan" }).click();
   await expect(page.getByRole("heading", { name: "Construire le plan" })).toBeVisible();
@@ -141,5 +107,46 @@ test("the Region changes a programme rule, kept as a new version", async ({ page
   await expect(
     page.getByRole("list", { name: "Versions des règles, de la plus récente à la première" }),
   ).toContainText("Pourquoi : Parcours plus longs pour les personnes les plus éloignées.");
+  await expectAccessible(page);
+});
+
+test("the trainee reads their hours, planned and done, in plain words on their phone @téléphone", async ({
+  page,
+}) => {
+  await signIn(page, "trainee");
+  const hours = page.getByRole("region", { name: "Mes heures" });
+  await expect(hours.getByText(/^Dynamisation : [\d,]+ h faites sur [\d,]+ h prévues$/)).toBeVisible();
+  await expect(hours.getByText(/^Stages : [\d,]+ h faites sur [\d,]+ h prévues$/)).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("on a phone, the plan reads in one column: the check, the hours, the weeks @téléphone", async ({
+  page,
+}) => {
+  const { pathwayId } = await enteredTrainee(page, {
+    firstName: "Noé",
+    lastName: `Mobile-${Date.now().toString(36)}`,
+  });
+  await apiSend(page, "PUT", `/pathways/${pathwayId}/plan`, {
+    objectives: "Découvrir deux métiers.",
+    plannedEndDate: day(102),
+    items: [
+      { kind: "module", module: "dynamisation", hours: 70 },
+      { kind: "module", module: "projection", hours: 80 },
+      { kind: "workshop", module: "construction", hours: 90, date: day(3) },
+      { kind: "internship", hours: 70, start: day(28), end: day(39) },
+      { kind: "internship", hours: 70, start: day(56), end: day(67) },
+    ],
+    revisionNote: null,
+    expectedVersion: 0,
+  });
+  await page.goto(`/parcours/${pathwayId}?onglet=plan`);
+  await expect(checkPanel(page).getByText("Le plan respecte les règles du programme")).toBeVisible();
+  await expect(checkPanel(page)).toContainText(
+    "Le plan compte 2 stages ; le cahier des charges en prévoit 3.",
+  );
+  await expect(
+    page.getByRole("region", { name: "Calendrier" }).getByRole("row", { name: /^S1 / }),
+  ).toContainText("Atelier collectif Construction professionnelle");
   await expectAccessible(page);
 });
