@@ -73,7 +73,7 @@ export function toPlanVersion(row: PlanVersionRow): PlanVersion {
 }
 
 /** A plan as the rules read it; a stored plan was read the same way when saved. */
-export function storedPlanInput(entryDate: string, row: Pick<PlanVersionRow, "items" | "plannedEndDate">) {
+function storedPlanInput(entryDate: string, row: Pick<PlanVersionRow, "items" | "plannedEndDate">) {
   const parsed = parsePlan({ entryDate, plannedEndDate: row.plannedEndDate, items: row.items });
   if (!parsed.ok) throw new Error(`stored plan unreadable: ${parsed.problems.join("; ")}`);
   return parsed.value;
