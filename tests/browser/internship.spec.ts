@@ -54,8 +54,12 @@ async function enteredTrainee(page: Page, person: { firstName: string; lastName:
 
 type OutboxEmail = { toAddress: string; subject: string; bodyText: string };
 
-/** The signing link e-mailed to each address, read from the outbox by the Region's administrator. */
-async function signingLinks(browser: Browser, addresses: string[]): Promise<Map<string, string>> {
+/** The link of the newest e-mail whose subject holds `subject`, to each address, read from the outbox by the Region's administrator. */
+async function outboxLinks(
+  browser: Browser,
+  addresses: string[],
+  subject: string,
+): Promise<Map<string, string>> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, "region_admin");
@@ -63,12 +67,18 @@ async function signingLinks(browser: Browser, addresses: string[]): Promise<Map<
   await context.close();
   const links = new Map<string, string>();
   for (const address of addresses) {
-    const email = items.find((item) => item.toAddress === address && item.subject.includes("à signer"));
-    const link = email?.bodyText.match(/https?:\/\/\S+\/signer\?jeton=[\w-]+/)?.[0];
-    if (!link) throw new Error(`no signing link for ${address}`);
+    const email = items.find((item) => item.toAddress === address && item.subject.includes(subject));
+    const link = email?.bodyText.match(/https?:\/\/\S+\?jeton=[\w-]+/)?.[0];
+    if (!link) throw new Error(`no link « ${subject} » for ${address}`);
     links.set(address, new URL(link).pathname + new URL(link).search);
   }
   return links;
+}
+
+/** A browser that has never signed in, as a phone (Pixel 7) when `phone`. */
+function freshContext(browser: Browser, phone: boolean) {
+  const { defaultBrowserType: _ignored, ...pixel } = devices["Pixel 7"];
+  return browser.newContext({ ...(phone ? pixel : {}), locale: "fr-FR", timezoneId: "Europe/Paris" });
 }
 
 /** Signs from a link in a browser that has never signed in, as a phone when `phone`. */
@@ -78,12 +88,7 @@ async function signAs(
   name: string,
   options: { phone?: boolean; axe?: boolean } = {},
 ) {
-  const { defaultBrowserType: _ignored, ...pixel } = devices["Pixel 7"];
-  const context = await browser.newContext({
-    ...(options.phone ? pixel : {}),
-    locale: "fr-FR",
-    timezoneId: "Europe/Paris",
-  });
+  const context = await freshContext(browser, options.phone ?? false);
   const page = await context.newPage();
   await page.goto(link);
   await expect(page.getByRole("heading", { name: "Signer la convention de stage" })).toBeVisible();
@@ -161,6 +166,7 @@ test("an internship agreement runs through its four signatures, each from an e-m
   await expect(sending).toBeHidden();
   await expect(card.getByText("En attente de signatures")).toBeVisible();
   await expect(card.getByText("Signatures : 0 sur 4")).toBeVisible();
+  await expectAccessible(page);
   const { items } = await apiGet<{
     items: { signatures: { party: string; signerName: string; signerEmail: string }[] }[];
   }>(page, `/pathways/${pathwayId}/internships`);
@@ -171,9 +177,10 @@ test("an internship agreement runs through its four signatures, each from an e-m
     "training_organisation",
     "referent",
   ]);
-  const links = await signingLinks(
+  const links = await outboxLinks(
     browser,
     signers.map((signer) => signer.signerEmail),
+    "à signer",
   );
 
   // 3. Each signs from their own link, without an account; the trainee on a phone.
@@ -189,4 +196,19 @@ test("an internship agreement runs through its four signatures, each from an e-m
   await expect(card.getByText("Convention signée")).toBeVisible();
   await expect(card.getByText("Signatures : 4 sur 4")).toBeVisible();
   await expect(card.getByText("Ne peut pas commencer : convention non signée")).toBeHidden();
+
+  // 5. The trainee, given access to their space, reads on their phone that the agreement is signed.
+  await apiSend(page, "POST", `/pathways/${pathwayId}/trainee-access`, {});
+  const signInLink = (await outboxLinks(browser, [trainee.email], "Votre espace Amorce est ouvert")).get(
+    trainee.email,
+  );
+  const phone = await freshContext(browser, true);
+  const traineePage = await phone.newPage();
+  await traineePage.goto(signInLink as string);
+  const mine = traineePage.getByRole("region", { name: "Mes stages" });
+  await expect(mine).toContainText(`Propreté Garonne ${suffix}, Bègles`);
+  await expect(mine).toContainText("Votre convention est signée.");
+  await expect(mine.getByRole("link", { name: "Lire ma convention de stage" })).toBeVisible();
+  await expectAccessible(traineePage);
+  await phone.close();
 });

@@ -101,12 +101,7 @@ export function InternshipCard({
             </Button>
           )}
           {manage && ["draft", "awaiting_signatures", "signed"].includes(internship.status) && (
-            <Button
-              variant="subtle"
-              color="red.9"
-              loading={cancel.isPending}
-              onClick={() => cancel.mutate(undefined)}
-            >
+            <Button variant="default" loading={cancel.isPending} onClick={() => cancel.mutate(undefined)}>
               Annuler le stage
             </Button>
           )}

@@ -20,8 +20,8 @@ export default function MyInternshipsSection({ pathway }: { pathway: PathwaySumm
   const internships = useInternships(pathway.id);
   const items = (internships.data?.items ?? []).filter((internship) => internship.status !== "cancelled");
   return (
-    <Card withBorder padding="lg">
-      <Title order={2} size="h3" mb="xs">
+    <Card withBorder padding="lg" component="section" aria-labelledby="my-internships">
+      <Title order={2} size="h3" mb="xs" id="my-internships">
         Mes stages
       </Title>
       <ErrorAlert error={internships.error} />

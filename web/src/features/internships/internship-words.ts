@@ -1,11 +1,12 @@
 import type { InternshipStatus } from "../../../../src/domains/internships/internship-vocabulary";
 
+/** Dark shades, outlined: their text stays above AA contrast on white. */
 export const STATUS_COLOURS: Record<InternshipStatus, string> = {
-  draft: "gray.7",
-  awaiting_signatures: "orange.9",
-  signed: "green.9",
-  completed: "blue.9",
-  cancelled: "gray.7",
+  draft: "gray.8",
+  awaiting_signatures: "violet.9",
+  signed: "teal.9",
+  completed: "region",
+  cancelled: "gray.8",
 };
 
 const hourFormat = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 });
