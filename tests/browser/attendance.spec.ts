@@ -66,6 +66,8 @@ test("the staff adds a session, enrols a trainee, marks attendance and downloads
   await expect(page.getByRole("tab", { name: "Assiduité", selected: true })).toBeVisible();
   await choose(page, page.getByRole("combobox", { name: "Mois" }), new RegExp(monthName(yesterday)));
   await expect(page.getByRole("row", { name: new RegExp(title) })).toContainText("En retard, 2,5 h");
+  await page.getByRole("button", { name: "Inscrire à toutes les séances à venir du module" }).click();
+  await expect(page.getByText(/^\d+ séances? de Dynamisation/)).toBeVisible();
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Relevé PDF" }).click();
   const file = await download;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type SessionHeaders, type TestApp } from "../../../tests/support/test-app";
 import { auditEvents } from "../audit/audit.tables";
 import { enterTrainee, linkDemoTrainee, siteOf, type TestTrainee } from "../pathways/test-fixtures";
-import { attendance, collectiveSessions } from "./collective-sessions.tables";
+import { attendance, collectiveSessions, sessionEnrolments } from "./collective-sessions.tables";
 
 type Role = Parameters<TestApp["sessionAs"]>[0];
 
@@ -158,6 +158,35 @@ describe("collective sessions API", () => {
     });
     const [audit] = await t.database.db.select().from(auditEvents).where(eq(auditEvents.recordId, id));
     expect(audit).toBeDefined();
+  });
+
+  it("enrols a trainee in every coming session of a module that has a place", async () => {
+    const year = new Date().getUTCFullYear() + 1;
+    const open = await newSession({ module: "construction", date: `${year}-02-01` });
+    const full = await newSession({ module: "construction", date: `${year}-02-02`, capacity: 1 });
+    const past = await newSession({ module: "construction", date: "2026-02-03" });
+    const other = await newSession({ module: "projection", date: `${year}-02-04` });
+    await enrol(full, [b()]);
+    const response = await t.request(
+      { method: "POST", url: `/api/pathways/${a()}/enrolments`, payload: { module: "construction" } },
+      staff,
+    );
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json().full).toBe(1);
+    const enrolled = await t.database.db
+      .select({ sessionId: sessionEnrolments.sessionId })
+      .from(sessionEnrolments)
+      .where(eq(sessionEnrolments.pathwayId, a()));
+    const sessions = enrolled.map((row) => row.sessionId);
+    expect(sessions).toContain(open);
+    expect(sessions).not.toContain(full);
+    expect(sessions).not.toContain(past);
+    expect(sessions).not.toContain(other);
+    const prescriber = await t.request(
+      { method: "POST", url: `/api/pathways/${a()}/enrolments`, payload: { module: "construction" } },
+      await t.sessionAs("prescriber_advisor"),
+    );
+    expect(prescriber.statusCode).toBe(403);
   });
 
   it("refuses bad marks in French and writes none of the request", async () => {

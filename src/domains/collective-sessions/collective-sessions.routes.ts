@@ -4,6 +4,7 @@ import { allow } from "../../server/access";
 import { pathwayIdParams } from "../pathways/pathways.schemas";
 import {
   attendanceSheet,
+  enrolInModuleBody,
   enrolmentList,
   enrolmentsBody,
   hoursExportQuery,
@@ -21,6 +22,7 @@ import { statementCsv } from "./statement-csv";
 import { statementPdf } from "./statement-pdf";
 import { cancelSession } from "./use-cases/cancel-session";
 import { confirmAttendance } from "./use-cases/confirm-attendance";
+import { enrolInModule } from "./use-cases/enrol-in-module";
 import { changeEnrolments, listEnrolments } from "./use-cases/enrolments";
 import { exportHours } from "./use-cases/export-hours";
 import { markAttendance } from "./use-cases/mark-attendance";
@@ -145,6 +147,22 @@ export const collectiveSessionsRoutes: FastifyPluginAsyncZod = async (app) => {
       await changeEnrolments(db, request.context, request.params.id, request.body);
       return listEnrolments(db, request.context, request.params.id);
     },
+  );
+
+  app.post(
+    "/pathways/:id/enrolments",
+    {
+      config: manage,
+      schema: {
+        summary:
+          "Inscrire un·e stagiaire à toutes les séances à venir d'un module (celles qui ont une place)",
+        tags,
+        params: pathwayIdParams,
+        body: enrolInModuleBody,
+        response: { 200: z.object({ enrolled: z.number(), full: z.number() }) },
+      },
+    },
+    async (request) => enrolInModule(db, request.context, request.params.id, request.body.module),
   );
 
   app.get(

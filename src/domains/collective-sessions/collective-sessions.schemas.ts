@@ -88,10 +88,7 @@ export const enrolledTrainee = z.object({ pathwayId: z.uuid(), person: personNam
 export const enrolmentList = z.object({ session: sessionView, items: z.array(enrolledTrainee) });
 export type EnrolmentList = z.infer<typeof enrolmentList>;
 
-export const enrolInModuleBody = z.object({
-  pathwayId: z.uuid("Parcours inconnu."),
-  module: z.enum(MODULES, "Choisissez le module."),
-});
+export const enrolInModuleBody = z.object({ module: z.enum(MODULES, "Choisissez le module.") });
 
 export const markView = z.object({
   status: z.enum(ATTENDANCE_STATUSES),

@@ -36,6 +36,7 @@ export const ACTION_LABELS: Record<string, string> = {
   "session.update": "Séance modifiée",
   "session.cancel": "Séance annulée",
   "session.enrol": "Inscriptions à une séance modifiées",
+  "session.enrol_module": "Inscription à toutes les séances à venir d'un module",
   "session.enrolments.read": "Consultation des inscrit·es d'une séance",
   "attendance.read": "Consultation des présences",
   "attendance.mark": "Émargement d'une séance",

@@ -12,7 +12,7 @@ export type Draft = { status: AttendanceStatus | null; hours: string };
 
 /** Dark enough for white text (contrast above 4.5:1). */
 const COLORS: Record<AttendanceStatus, string> = {
-  present: "green.9",
+  present: "#1e6b30",
   late: "#a63c06",
   absent_excused: "blue.8",
   absent_unexcused: "red.9",

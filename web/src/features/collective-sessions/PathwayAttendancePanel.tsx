@@ -10,6 +10,7 @@ import { ErrorAlert } from "../../ui/ErrorAlert";
 import { PageLoader } from "../../ui/PageLoader";
 import type { PathwayDetail } from "../pathways/pathways-api";
 import { hoursLabel, markLabel, monthLabel } from "./attendance-labels";
+import { EnrolInModule } from "./EnrolInModule";
 import { statementUrl, usePathwayAttendance } from "./sessions-api";
 
 /** The « Assiduité » tab: a month's sessions with their marks, its totals, and the monthly statement. */
@@ -28,6 +29,7 @@ export default function PathwayAttendancePanel({ pathway }: { pathway: PathwayDe
 
   return (
     <>
+      {pathway.may.manage && pathway.state === "current" && <EnrolInModule pathwayId={pathway.id} />}
       <Group align="flex-end" mb="md" wrap="wrap">
         <Select
           label="Mois"

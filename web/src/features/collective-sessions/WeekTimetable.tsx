@@ -3,9 +3,17 @@ import { useState } from "react";
 import { Link } from "react-router";
 import { SESSION_FORMAT_LABELS } from "../../../../src/domains/collective-sessions/attendance-vocabulary";
 import { MODULE_LABELS } from "../../../../src/domains/programme-rules/programme-rules";
-import { formatDate } from "../../ui/dates";
 import { EnrolmentModal } from "./EnrolmentModal";
 import type { SessionView, Timetable } from "./sessions-api";
+
+const dayTitle = new Intl.DateTimeFormat("fr-FR", {
+  timeZone: "UTC",
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+});
+/** « lundi 16 novembre » for `YYYY-MM-DD`. */
+const formatDay = (day: string) => dayTitle.format(new Date(`${day}T00:00:00Z`));
 
 /** The week's sessions, day by day, each with its time, trainer, room and places. */
 export function WeekTimetable({ timetable }: { timetable: Timetable }) {
@@ -15,9 +23,9 @@ export function WeekTimetable({ timetable }: { timetable: Timetable }) {
   return (
     <Stack gap="lg" mb="xl">
       {days.map((day) => (
-        <section key={day} aria-label={formatDate(day)}>
+        <section key={day} aria-label={formatDay(day)}>
           <Title order={2} size="h4" mb="xs">
-            {formatDate(day)}
+            {formatDay(day)}
           </Title>
           <Stack gap="sm">
             {timetable.sessions

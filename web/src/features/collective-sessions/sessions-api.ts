@@ -8,6 +8,7 @@ import type {
   SessionBody,
   Timetable,
 } from "../../../../src/domains/collective-sessions/collective-sessions.schemas";
+import type { Module } from "../../../../src/domains/programme-rules/programme-rules";
 import { api, apiUrl } from "../../api/client";
 import { PATHWAYS_KEY } from "../pathways/pathways-api";
 
@@ -55,6 +56,11 @@ export function useEnrolments(sessionId: string) {
 export const useChangeEnrolments = (sessionId: string) =>
   useSessionsMutation((body: Partial<EnrolmentsBody>) =>
     api.put<EnrolmentList>(`/sessions/${sessionId}/enrolments`, body),
+  );
+
+export const useEnrolInModule = (pathwayId: string) =>
+  useSessionsMutation((module: Module) =>
+    api.post<{ enrolled: number; full: number }>(`/pathways/${pathwayId}/enrolments`, { module }),
   );
 
 export function useAttendanceSheet(sessionId: string | undefined) {
