@@ -7,7 +7,8 @@ import { apiGet, apiSend, listOf, type Named } from "./territory-steps";
  * An internship agreement through its four signatures: the site's staff prepares an internship (a new
  * host company, the tutor, the dates, the job) and sends it for signature; each of the four signers opens
  * the link e-mailed to them in a fresh browser without an account (one on a phone) and signs; the staff
- * then reads « Convention signée ».
+ * then reads « Convention signée »; the trainee reads it in their space on a phone; the tutor gives their
+ * assessment from their link and the internship is over.
  */
 
 const PARIS_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" });
@@ -211,4 +212,38 @@ test("an internship agreement runs through its four signatures, each from an e-m
   await expect(mine.getByRole("link", { name: "Lire ma convention de stage" })).toBeVisible();
   await expectAccessible(traineePage);
   await phone.close();
+
+  // 6. The staff asks the tutor's assessment; the tutor gives it from their link; the internship is over.
+  await card.getByRole("button", { name: "Demander l'avis du tuteur" }).click();
+  await expect(card.getByText(/Avis du tuteur demandé le/)).toBeVisible();
+  const assessmentLink = (await outboxLinks(browser, [tutor.email], "Votre avis sur le stage")).get(
+    tutor.email,
+  );
+  const tutorContext = await freshContext(browser, false);
+  const tutorPage = await tutorContext.newPage();
+  await tutorPage.goto(assessmentLink as string);
+  await expect(tutorPage.getByRole("heading", { name: "Votre avis sur le stage" })).toBeVisible();
+  for (const criterion of [
+    "Ponctualité et assiduité",
+    "Comportement, savoir-être",
+    "Intérêt pour le métier",
+    "Savoir-faire découverts",
+  ]) {
+    await tutorPage
+      .getByRole("radiogroup", { name: criterion })
+      .getByRole("radio", { name: "Bien", exact: true })
+      .check();
+  }
+  await tutorPage.getByRole("textbox", { name: "Heures réellement faites" }).fill("26,5");
+  await tutorPage
+    .getByRole("radiogroup", { name: "Ce stage a-t-il débouché sur une proposition d'emploi ?" })
+    .getByRole("radio", { name: "Oui" })
+    .check();
+  await expectAccessible(tutorPage);
+  await tutorPage.getByRole("button", { name: "Envoyer mon avis" }).click();
+  await expect(tutorPage.getByText("Votre avis est enregistré.")).toBeVisible();
+  await tutorContext.close();
+  await page.reload();
+  await expect(card.getByText("Terminé", { exact: true })).toBeVisible();
+  await expect(card.getByText("Proposition d'emploi : oui")).toBeVisible();
 });
