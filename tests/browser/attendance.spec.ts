@@ -4,10 +4,12 @@ import { mondayOf } from "../../src/domains/collective-sessions/session-period";
 import { choose } from "./account-flows";
 import { enteredTrainee, parisDay } from "./pathway-steps";
 import { expectAccessible } from "./support";
+import { apiSend } from "./territory-steps";
 
 /**
  * A session from start to statement: the site's staff adds yesterday's session, enrols a new trainee,
- * marks them late on a phone-sized screen in a few taps, and downloads their monthly statement.
+ * marks them late on a phone-sized screen in a few taps, sees a colleague's mark made meanwhile win over
+ * theirs, and downloads the trainee's monthly statement.
  */
 test("the staff adds a session, enrols a trainee, marks attendance and downloads the statement @téléphone", async ({
   page,
@@ -62,10 +64,25 @@ test("the staff adds a session, enrols a trainee, marks attendance and downloads
   await page.getByRole("button", { name: "Enregistrer" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Émargement enregistré." })).toBeVisible();
 
+  // Another trainer marks the same trainee meanwhile: nothing is saved, the current marks come back.
+  const sessionId = page.url().split("/").at(-2) as string;
+  await apiSend(page, "PUT", `/sessions/${sessionId}/attendance`, {
+    marks: [{ pathwayId, status: "absent_excused", expectedVersion: 1 }],
+  });
+  await row.getByRole("button", { name: "Présent·e" }).click();
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Émargement non enregistré" })).toContainText(
+    `Quelqu'un d'autre a émargé entre-temps : Inès ${lastName}.`,
+  );
+  await expect(row.getByRole("button", { name: "Absent·e excusé·e" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+
   await page.goto(`/parcours/${pathwayId}?onglet=assiduite`);
   await expect(page.getByRole("tab", { name: "Assiduité", selected: true })).toBeVisible();
   await choose(page, page.getByRole("combobox", { name: "Mois" }), new RegExp(monthName(yesterday)));
-  await expect(page.getByRole("row", { name: new RegExp(title) })).toContainText("En retard, 2,5 h");
+  await expect(page.getByRole("row", { name: new RegExp(title) })).toContainText("Absent·e excusé·e, 0 h");
   await page.getByRole("button", { name: "Inscrire à toutes les séances à venir du module" }).click();
   await expect(page.getByText(/^\d+ séances? de Dynamisation/)).toBeVisible();
   const download = page.waitForEvent("download");
