@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { email, isoDate, optionalText, phone, requiredText, text } from "../fields.schemas";
+import { isoDate, optionalText, phone, requiredText, text } from "../fields.schemas";
 import { INTERNSHIP_OBJECTIVES, INTERNSHIP_STATUSES, SIGNATORY_PARTIES } from "./internship-vocabulary";
 import { isRomeCodeInSubset } from "./rome-subset";
 import { isValidSiret, normaliseSiret } from "./siret";
