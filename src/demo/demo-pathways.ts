@@ -8,6 +8,8 @@ import {
   collectiveSessions,
   sessionEnrolments,
 } from "../domains/collective-sessions/collective-sessions.tables";
+import { agreementHash } from "../domains/internships/agreement";
+import { loadAgreement } from "../domains/internships/agreement-data";
 import type { SignatoryParty } from "../domains/internships/internship-vocabulary";
 import {
   hostCompanies,
@@ -386,7 +388,6 @@ async function loadInternships(
       index === 0
         ? "Entretien des bureaux et des parties communes, utilisation des produits et du matériel en sécurité."
         : "Réception des marchandises, préparation de commandes, inventaire.",
-    agreementHash: hashToken(`demo-agreement-${index}`),
     createdByUserId: staffId,
   });
   const done = first.end < today;
@@ -398,6 +399,10 @@ async function loadInternships(
     ])
     .returning({ id: internships.id, agreementHash: internships.agreementHash });
   if (!firstRow || !secondRow) return;
+  for (const row of [firstRow, secondRow]) {
+    row.agreementHash = agreementHash(await loadAgreement(db, row.id));
+    await db.update(internships).set({ agreementHash: row.agreementHash }).where(eq(internships.id, row.id));
+  }
   const signers: Record<SignatoryParty, { name: string; email: string }> = {
     trainee: { name: "Léa Stagiaire", email: demoAccount("trainee").email },
     company: { name: "Patrick Roux", email: "patrick.roux@exemple.test" },
@@ -441,7 +446,7 @@ async function loadInternships(
       expiresAt: new Date(`${addDays(first.end, 14)}T00:00:00Z`),
       usedAt: new Date(`${addDays(first.end, 2)}T15:00:00Z`),
       submittedAt: new Date(`${addDays(first.end, 2)}T15:00:00Z`),
-      answers: { punctuality: "3", attitude: "4", interest: "4", skills: "3" },
+      answers: { punctuality: "good", attitude: "very_good", interest: "very_good", skills: "good" },
       comment: "Léa s'est bien intégrée à l'équipe et a posé de bonnes questions.",
       hoursDone: 66.5,
       ledToJobOffer: false,
