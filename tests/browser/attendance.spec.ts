@@ -59,6 +59,8 @@ test("the staff adds a session, enrols a trainee, marks attendance and downloads
   await page.getByRole("button", { name: "Tous présents" }).click();
   await expect(row.getByRole("button", { name: "Présent·e" })).toHaveAttribute("aria-pressed", "true");
   await row.getByRole("button", { name: "En retard" }).click();
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(row.getByText("Indiquez les heures faites par la personne arrivée en retard.")).toBeVisible();
   await row.getByRole("textbox", { name: /Heures faites \(sur 3 h\)/ }).fill("2,5");
   await expectAccessible(page);
   await page.getByRole("button", { name: "Enregistrer" }).click();

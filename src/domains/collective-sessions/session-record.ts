@@ -1,4 +1,4 @@
-import { count, eq, getTableColumns, inArray } from "drizzle-orm";
+import { count, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/database";
 import { forbidden, notFound } from "../../server/http-errors";
 import { users } from "../accounts/accounts.tables";
@@ -100,5 +100,3 @@ export function toSessionView(
     cancelled: row.cancelledAt !== null,
   };
 }
-
-export const sessionColumns = getTableColumns(collectiveSessions);

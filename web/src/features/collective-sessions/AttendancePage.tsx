@@ -24,6 +24,18 @@ const draftsOf = (sheet: AttendanceSheet): Record<string, Draft> =>
     ]),
   );
 
+/** Hours as typed (« 1,5 »), `null` when left empty: the API then asks for them. */
+const typedHours = (typed: string) => (typed.trim() === "" ? null : Number(typed.trim().replace(",", ".")));
+
+/** The API's refusal of some marks, by trainee. */
+function rowErrors(error: unknown): Record<string, string> {
+  const details = error instanceof ApiError ? (error.details as { marks?: unknown } | undefined) : undefined;
+  const marks = Array.isArray(details?.marks)
+    ? (details.marks as { pathwayId: string; message: string }[])
+    : [];
+  return Object.fromEntries(marks.map((mark) => [mark.pathwayId, mark.message]));
+}
+
 /**
  * `/seances/:id/emargement`: marking a session on a phone — one row per trainee, four big buttons,
  * « Tous présents », one « Enregistrer ». If someone else marked meanwhile, nothing is saved and the
@@ -43,6 +55,7 @@ export default function AttendancePage() {
   }, [sheet.data, sheet.dataUpdatedAt, loadedAt]);
 
   const s = sheet.data;
+  const errors = rowErrors(mark.error);
   const editable = s?.markable === true && s.mayManage;
   const setDraft = (pathwayId: string, draft: Draft) => {
     mark.reset();
@@ -59,7 +72,7 @@ export default function AttendancePage() {
   const changed = (s?.items ?? []).filter((item) => {
     const draft = drafts[item.pathwayId];
     if (!draft?.status) return false;
-    const hours = draft.status === "late" ? Number(draft.hours.replace(",", ".")) : null;
+    const hours = draft.status === "late" ? typedHours(draft.hours) : null;
     return draft.status !== item.mark?.status || (hours !== null && hours !== item.mark?.hours);
   });
   const save = () =>
@@ -70,7 +83,7 @@ export default function AttendancePage() {
           return {
             pathwayId: item.pathwayId,
             status: draft.status as AttendanceStatus,
-            hours: draft.status === "late" ? Number(draft.hours.replace(",", ".")) : null,
+            hours: draft.status === "late" ? typedHours(draft.hours) : null,
             note: null,
             expectedVersion: item.version,
           };
@@ -128,6 +141,7 @@ export default function AttendancePage() {
                     draft={drafts[item.pathwayId] ?? { status: null, hours: "" }}
                     sessionHours={s.session.hours}
                     disabled={!editable}
+                    error={errors[item.pathwayId]}
                     onChange={(draft) => setDraft(item.pathwayId, draft)}
                   />
                 ))}

@@ -25,6 +25,7 @@ export function AttendanceRow({
   draft,
   sessionHours,
   disabled,
+  error,
   onChange,
 }: {
   name: string;
@@ -32,6 +33,8 @@ export function AttendanceRow({
   draft: Draft;
   sessionHours: number;
   disabled: boolean;
+  /** Why the API refused this trainee's mark. */
+  error?: string;
   onChange: (draft: Draft) => void;
 }) {
   const nameId = useId();
@@ -76,8 +79,14 @@ export function AttendanceRow({
           required
           disabled={disabled}
           value={draft.hours}
+          error={error}
           onChange={(event) => onChange({ ...draft, hours: event.currentTarget.value })}
         />
+      )}
+      {error && draft.status !== "late" && (
+        <Text c="red.9" mt="xs" role="alert">
+          {error}
+        </Text>
       )}
     </Card>
   );
