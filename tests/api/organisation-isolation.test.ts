@@ -362,6 +362,7 @@ describe("another organisation's sessions and attendance", () => {
         ],
         ["POST", `/api/sessions/${sessionId}/cancel`, undefined],
         ["POST", `/api/pathways/${pathwayId}/attendance/${sessionId}/confirm`, undefined],
+        ["POST", `/api/pathways/${pathwayId}/enrolments`, { module: "dynamisation" }],
       ] as const) {
         const response = await t.request({ method, url, payload }, session);
         expect([403, 404], `${role} ${method} ${url}`).toContain(response.statusCode);
