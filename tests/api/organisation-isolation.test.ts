@@ -1,9 +1,10 @@
-import { and, eq, ne, notInArray } from "drizzle-orm";
+import { and, eq, ne, not, notInArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoAccount } from "../../src/demo/demo-accounts";
 import { userLots, users } from "../../src/domains/accounts/accounts.tables";
 import { PROFESSIONAL_ROLES, ROLES, type Role } from "../../src/domains/accounts/roles";
 import { createOrganisation, createUser } from "../../src/domains/accounts/test-fixtures";
+import { inTrainingReach } from "../../src/domains/authorization/training-reach";
 import { barrierActions, barriers } from "../../src/domains/barriers/barriers.tables";
 import {
   attendance,
@@ -209,27 +210,7 @@ describe("another organisation's trainee: skills and access to their space", () 
   beforeAll(async () => {
     t = await createTestApp();
     const db = t.database.db;
-    const followed = await db
-      .select({ lotId: userLots.lotId })
-      .from(userLots)
-      .innerJoin(users, eq(users.id, userLots.userId))
-      .where(eq(users.email, demoAccount("territorial_officer").email));
-    const [site] = await db
-      .select({ id: sites.id })
-      .from(sites)
-      .innerJoin(organisations, eq(organisations.id, sites.organisationId))
-      .where(
-        and(
-          ne(organisations.code, "OF01"),
-          eq(sites.active, true),
-          notInArray(
-            sites.lotId,
-            followed.map((row) => row.lotId),
-          ),
-        ),
-      )
-      .limit(1);
-    if (!site) throw new Error("the demo has no site outside the demo accounts' reach");
+    const site = { id: await siteOutsideDemoReach(db) };
     ({ pathwayId } = await enterTrainee(db, {
       siteId: site.id,
       prescriberCode: "ML87",
@@ -274,27 +255,7 @@ describe("another organisation's sessions and attendance", () => {
   beforeAll(async () => {
     t = await createTestApp();
     const db = t.database.db;
-    const followed = await db
-      .select({ lotId: userLots.lotId })
-      .from(userLots)
-      .innerJoin(users, eq(users.id, userLots.userId))
-      .where(eq(users.email, demoAccount("territorial_officer").email));
-    const [site] = await db
-      .select({ id: sites.id })
-      .from(sites)
-      .innerJoin(organisations, eq(organisations.id, sites.organisationId))
-      .where(
-        and(
-          ne(organisations.code, "OF01"),
-          eq(sites.active, true),
-          notInArray(
-            sites.lotId,
-            followed.map((row) => row.lotId),
-          ),
-        ),
-      )
-      .limit(1);
-    if (!site) throw new Error("the demo has no site outside the demo accounts' reach");
+    const site = { id: await siteOutsideDemoReach(db) };
     trainee = await enterTrainee(db, {
       siteId: site.id,
       prescriberCode: "ML87",
@@ -373,7 +334,16 @@ describe("another organisation's sessions and attendance", () => {
   }
 });
 
-/** An open site of another training organisation than OF01, in a lot the demo officer does not follow. */
+async function organisationIdOf(db: TestApp["database"]["db"], code: string): Promise<string> {
+  const [organisation] = await db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.code, code));
+  if (!organisation) throw new Error(`no organisation ${code}`);
+  return organisation.id;
+}
+
+/** An open site out of OF01's reach (its sites, the lots it runs or leads), in a lot the demo officer does not follow. */
 async function siteOutsideDemoReach(db: TestApp["database"]["db"]): Promise<string> {
   const followed = await db
     .select({ lotId: userLots.lotId })
@@ -392,6 +362,7 @@ async function siteOutsideDemoReach(db: TestApp["database"]["db"]): Promise<stri
           sites.lotId,
           followed.map((row) => row.lotId),
         ),
+        not(inTrainingReach(await organisationIdOf(db, "OF01"), sites.id, sites.lotId)),
       ),
     )
     .limit(1);

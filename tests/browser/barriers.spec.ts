@@ -1,7 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { choose } from "./account-flows";
+import { enteredTrainee } from "./pathway-steps";
 import { expectAccessible, signIn } from "./support";
-import { apiGet, apiSend, listOf, type Named } from "./territory-steps";
 
 /**
  * The diagnosis of barriers on a trainee's pathway: the site's staff adds a health barrier and a mobility
@@ -10,41 +10,6 @@ import { apiGet, apiSend, listOf, type Named } from "./territory-steps";
  */
 
 const HEALTH_DETAILS = "Suivi psychologique en cours, rendez-vous le mardi matin.";
-const PARIS_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" });
-const today = () => PARIS_DAY.format(new Date());
-
-/** A person prescribed by the demo advisor to an open site of OF01, taken to the entry by its staff: their pathway. */
-async function enteredTrainee(page: Page): Promise<string> {
-  await signIn(page, "prescriber_advisor");
-  const sites = await listOf<Named & { active: boolean; organisation: Named }>(page, "sites");
-  const site = sites.find((candidate) => candidate.organisation.code === "OF01" && candidate.active);
-  if (!site) throw new Error("OF01 has no open site in the demo");
-  const { id } = await apiSend<{ id: string }>(page, "POST", "/referrals", {
-    person: {
-      firstName: "Noé",
-      lastName: `Freins-${Date.now().toString(36)}`,
-      birthDate: "1990-02-11",
-      email: null,
-      phone: "06 12 34 56 78",
-      communeCode: "33063",
-    },
-    siteId: site.id,
-    motivation: "Reprendre pied.",
-  });
-  await page.context().clearCookies();
-  await signIn(page, "training_staff");
-  const tomorrow = new Date(Date.now() + 86_400_000).toISOString();
-  for (const step of [
-    { to: "under_review" },
-    { to: "admission_interview", appointmentAt: tomorrow, appointmentPlace: "Salle 2" },
-    { to: "accepted", entryDate: today() },
-    { to: "entered", entryDate: today() },
-  ]) {
-    await apiSend(page, "POST", `/referrals/${id}/transitions`, step);
-  }
-  const { pathwayId } = await apiGet<{ pathwayId: string }>(page, `/referrals/${id}`);
-  return pathwayId;
-}
 
 const card = (page: Page, title: string) => page.getByRole("article", { name: title });
 
@@ -65,7 +30,10 @@ test("the site's staff works on a trainee's barriers; the Region never reads the
   page,
 }) => {
   test.slow(); // a referral taken to the entry, two sign-ins, three accessibility checks
-  const pathwayId = await enteredTrainee(page);
+  const { pathwayId } = await enteredTrainee(page, {
+    firstName: "Noé",
+    lastName: `Freins-${Date.now().toString(36)}`,
+  });
   await page.goto(`/parcours/${pathwayId}?onglet=freins`);
   await expect(page.getByRole("tab", { name: "Freins", selected: true })).toBeVisible();
   await expect(page.getByText("Aucun frein repéré pour l'instant.")).toBeVisible();

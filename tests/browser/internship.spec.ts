@@ -1,7 +1,9 @@
-import { type Browser, devices, expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { choose } from "./account-flows";
-import { expectAccessible, signIn } from "./support";
-import { apiGet, apiSend, listOf, type Named } from "./territory-steps";
+import { freshContext, outboxLinks, signAs } from "./link-steps";
+import { enteredTrainee, parisDay, uniqueSiret } from "./pathway-steps";
+import { expectAccessible } from "./support";
+import { apiGet, apiSend } from "./territory-steps";
 
 /**
  * An internship agreement through its four signatures: the site's staff prepares an internship (a new
@@ -11,100 +13,6 @@ import { apiGet, apiSend, listOf, type Named } from "./territory-steps";
  * assessment from their link and the internship is over.
  */
 
-const PARIS_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" });
-const dayFromToday = (days: number) => PARIS_DAY.format(new Date(Date.now() + days * 86_400_000));
-
-/** A SIRET nobody has used yet on this server, with a good Luhn key. */
-function uniqueSiret(): string {
-  const base = Date.now().toString().slice(-13).padStart(13, "0");
-  for (let key = 0; key <= 9; key += 1) {
-    const candidate = `${base}${key}`;
-    const sum = [...candidate].reverse().reduce((total, character, index) => {
-      const digit = Number(character) * (index % 2 === 1 ? 2 : 1);
-      return total + (digit > 9 ? digit - 9 : digit);
-    }, 0);
-    if (sum % 10 === 0) return candidate;
-  }
-  throw new Error("no Luhn key");
-}
-
-/** A person with an e-mail address, prescribed by the demo advisor (their referent) and entered today at OF01. */
-async function enteredTrainee(page: Page, person: { firstName: string; lastName: string; email: string }) {
-  await signIn(page, "prescriber_advisor");
-  const sites = await listOf<Named & { active: boolean; organisation: Named }>(page, "sites");
-  const site = sites.find((candidate) => candidate.organisation.code === "OF01" && candidate.active);
-  if (!site) throw new Error("OF01 has no open site in the demo");
-  const { id } = await apiSend<{ id: string }>(page, "POST", "/referrals", {
-    person: { ...person, birthDate: "1998-06-02", phone: null, communeCode: "33063" },
-    siteId: site.id,
-    motivation: "Découvrir des métiers.",
-  });
-  await page.context().clearCookies();
-  await signIn(page, "training_staff");
-  const tomorrow = new Date(Date.now() + 86_400_000).toISOString();
-  for (const step of [
-    { to: "under_review" },
-    { to: "admission_interview", appointmentAt: tomorrow, appointmentPlace: "Salle 1" },
-    { to: "accepted", entryDate: dayFromToday(0) },
-    { to: "entered", entryDate: dayFromToday(0) },
-  ]) {
-    await apiSend(page, "POST", `/referrals/${id}/transitions`, step);
-  }
-  return (await apiGet<{ pathwayId: string }>(page, `/referrals/${id}`)).pathwayId;
-}
-
-type OutboxEmail = { toAddress: string; subject: string; bodyText: string };
-
-/** The link of the newest e-mail whose subject holds `subject`, to each address, read from the outbox by the Region's administrator. */
-async function outboxLinks(
-  browser: Browser,
-  addresses: string[],
-  subject: string,
-): Promise<Map<string, string>> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, "region_admin");
-  const { items } = await apiGet<{ items: OutboxEmail[] }>(page, "/outbox");
-  await context.close();
-  const links = new Map<string, string>();
-  for (const address of addresses) {
-    const email = items.find((item) => item.toAddress === address && item.subject.includes(subject));
-    const link = email?.bodyText.match(/https?:\/\/\S+\?jeton=[\w-]+/)?.[0];
-    if (!link) throw new Error(`no link « ${subject} » for ${address}`);
-    links.set(address, new URL(link).pathname + new URL(link).search);
-  }
-  return links;
-}
-
-/** A browser that has never signed in, as a phone (Pixel 7) when `phone`. */
-function freshContext(browser: Browser, phone: boolean) {
-  const { defaultBrowserType: _ignored, ...pixel } = devices["Pixel 7"];
-  return browser.newContext({ ...(phone ? pixel : {}), locale: "fr-FR", timezoneId: "Europe/Paris" });
-}
-
-/** Signs from a link in a browser that has never signed in, as a phone when `phone`. */
-async function signAs(
-  browser: Browser,
-  link: string,
-  name: string,
-  options: { phone?: boolean; axe?: boolean } = {},
-) {
-  const context = await freshContext(browser, options.phone ?? false);
-  const page = await context.newPage();
-  await page.goto(link);
-  await expect(page.getByRole("heading", { name: "Signer la convention de stage" })).toBeVisible();
-  await expect(page.getByText(`Bonjour ${name}`)).toBeVisible();
-  if (options.axe) await expectAccessible(page);
-  await page.getByRole("textbox", { name: "Votre nom complet", exact: true }).fill(name);
-  await page.getByRole("checkbox", { name: "J'ai lu et j'accepte la convention" }).check();
-  await page.getByRole("button", { name: "Signer la convention" }).click();
-  await expect(page.getByText("C'est signé, merci !")).toBeVisible();
-  if (options.axe) await expectAccessible(page);
-  await page.reload();
-  await expect(page.getByText("Cette convention a déjà été signée avec ce lien")).toBeVisible();
-  await context.close();
-}
-
 test("an internship agreement runs through its four signatures, each from an e-mailed link without an account", async ({
   page,
   browser,
@@ -113,7 +21,7 @@ test("an internship agreement runs through its four signatures, each from an e-m
   const suffix = Date.now().toString(36);
   const trainee = { firstName: "Zoé", lastName: `Stage-${suffix}`, email: `zoe.${suffix}@exemple.test` };
   const tutor = { name: "Hélène Roux", email: `helene.${suffix}@exemple.test` };
-  const pathwayId = await enteredTrainee(page, trainee);
+  const { pathwayId } = await enteredTrainee(page, trainee);
 
   // 1. The site's staff prepares the internship: a new company, the tutor, dates, hours, job, objective.
   await page.goto(`/parcours/${pathwayId}?onglet=stages`);
@@ -139,8 +47,8 @@ test("an internship agreement runs through its four signatures, each from an e-m
     .fill(tutor.name);
   await dialog.getByRole("textbox", { name: "Sa fonction", exact: true }).fill("Cheffe d'équipe");
   await dialog.getByRole("textbox", { name: "Son adresse e-mail", exact: true }).fill(tutor.email);
-  await dialog.getByLabel("Premier jour").fill(dayFromToday(2));
-  await dialog.getByLabel("Dernier jour").fill(dayFromToday(6));
+  await dialog.getByLabel("Premier jour").fill(parisDay(2));
+  await dialog.getByLabel("Dernier jour").fill(parisDay(6));
   await dialog
     .getByRole("textbox", { name: "Horaires de la journée", exact: true })
     .fill("9 h – 12 h et 13 h 30 – 17 h");

@@ -1,5 +1,6 @@
-import { expect, type Page, test } from "@playwright/test";
-import { enteredTrainee } from "./pathway-steps";
+import { expect, test } from "@playwright/test";
+import { enteredTrainee, parisDay } from "./pathway-steps";
+import { addPlanItem, planCheck, planItem } from "./plan-steps";
 import { expectAccessible, signIn } from "./support";
 import { apiGet, apiSend } from "./territory-steps";
 
@@ -8,14 +9,10 @@ import { apiGet, apiSend } from "./territory-steps";
  * reason; then the Region changes a rule on « Règles du programme ».
  */
 
-const PARIS_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" });
-const today = PARIS_DAY.format(new Date());
-const day = (days: number) =>
-  new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const day = parisDay;
 
-const item = (page: Page, position: number) =>
-  page.getByRole("group", { name: new RegExp(`^Élément ${position} :`) });
-const checkPanel = (page: Page) => page.getByRole("region", { name: "Vérification des règles" });
+const item = planItem;
+const checkPanel = planCheck;
 
 test("training staff build a full plan with the rules checked live, save it, then revise it with a reason", async ({
   page,
@@ -31,21 +28,13 @@ test("training staff build a full plan with the rules checked live, save it, the
 
   await page.getByLabel("Objectifs").fill("Choisir un métier de la logistique et s'y essayer en entreprise.");
   await page.getByLabel("Fin prévue").fill(day(102));
-  for (const [hours] of [[70], [80], [90]]) {
-    await page.getByRole("button", { name: "Ajouter : module" }).click();
-    const count = await page.getByRole("group", { name: /^Élément \d+ :/ }).count();
-    await item(page, count).getByLabel("Heures").fill(String(hours));
-  }
+  for (const hours of ["70", "80", "90"]) await addPlanItem(page, "module", { hours });
   for (const [start, end, hours] of [
     [28, 39, "70"],
     [56, 67, "70"],
     [84, 95, "400"],
   ] as const) {
-    await page.getByRole("button", { name: "Ajouter : stage en entreprise" }).click();
-    const position = await page.getByRole("group", { name: /^Élément \d+ :/ }).count();
-    await item(page, position).getByLabel("Heures").fill(hours);
-    await item(page, position).getByRole("textbox", { name: "Du", exact: true }).fill(day(start));
-    await item(page, position).getByRole("textbox", { name: "Au", exact: true }).fill(day(end));
+    await addPlanItem(page, "internship", { hours, start: day(start), end: day(end) });
   }
 
   // 400 h for the third internship: too many hours in all, said at once.

@@ -7,23 +7,57 @@ const PARIS_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" })
 /** Today in Paris, `YYYY-MM-DD`, `days` days later. */
 export const parisDay = (days = 0) => PARIS_DAY.format(new Date(Date.now() + days * 86_400_000));
 
+type SiteItem = Named & {
+  active: boolean;
+  capacity: number;
+  mandatoryRural: boolean;
+  address: string | null;
+  organisation: Named;
+  lot: Named;
+  commune: { code: string };
+};
+
+/** As the Region's administrator, gives the site one more place when it has none left. */
+async function makeRoom(page: Page, site: SiteItem) {
+  await signIn(page, "region_admin");
+  const { freePlaces } = await apiGet<{ freePlaces: number }>(page, `/public/sites/${site.id}`);
+  if (freePlaces < 1) {
+    await apiSend(page, "PUT", `/sites/${site.id}`, {
+      code: site.code,
+      name: site.name,
+      organisationId: site.organisation.id,
+      lotId: site.lot.id,
+      communeCode: site.commune.code,
+      address: site.address,
+      capacity: site.capacity - freePlaces + 1,
+      mandatoryRural: site.mandatoryRural,
+      active: site.active,
+    });
+  }
+  await page.context().clearCookies();
+}
+
 /**
- * A person prescribed by the demo advisor to an open site of OF01, taken to the entry by its staff (the
- * page is left signed in as the training staff): their pathway and site.
+ * A person prescribed by the demo advisor (their referent) to OF01's first open site, taken to the
+ * entry today by its staff — the site is given a place first if it is full. The page is left signed in
+ * as the training staff. Their pathway and site.
  */
 export async function enteredTrainee(
   page: Page,
-  person: { firstName: string; lastName: string },
+  person: { firstName: string; lastName: string; email?: string | null },
 ): Promise<{ pathwayId: string; site: Named }> {
   await signIn(page, "prescriber_advisor");
-  const sites = await listOf<Named & { active: boolean; organisation: Named }>(page, "sites");
-  const site = sites.find((candidate) => candidate.organisation.code === "OF01" && candidate.active);
+  const sites = await listOf<SiteItem>(page, "sites");
+  const site = sites
+    .filter((candidate) => candidate.organisation.code === "OF01" && candidate.active)
+    .sort((a, b) => a.code.localeCompare(b.code))[0];
   if (!site) throw new Error("OF01 has no open site in the demo");
   const { id } = await apiSend<{ id: string }>(page, "POST", "/referrals", {
     person: {
-      ...person,
+      firstName: person.firstName,
+      lastName: person.lastName,
       birthDate: "1990-02-11",
-      email: null,
+      email: person.email ?? null,
       phone: "06 12 34 56 78",
       communeCode: "33063",
     },
@@ -31,6 +65,7 @@ export async function enteredTrainee(
     motivation: "Reprendre pied.",
   });
   await page.context().clearCookies();
+  await makeRoom(page, site);
   await signIn(page, "training_staff");
   const tomorrow = new Date(Date.now() + 86_400_000).toISOString();
   for (const step of [
@@ -43,4 +78,18 @@ export async function enteredTrainee(
   }
   const { pathwayId } = await apiGet<{ pathwayId: string }>(page, `/referrals/${id}`);
   return { pathwayId, site };
+}
+
+/** A SIRET nobody has used yet on this server, with a good Luhn key. */
+export function uniqueSiret(): string {
+  const base = Date.now().toString().slice(-13).padStart(13, "0");
+  for (let key = 0; key <= 9; key += 1) {
+    const candidate = `${base}${key}`;
+    const sum = [...candidate].reverse().reduce((total, character, index) => {
+      const digit = Number(character) * (index % 2 === 1 ? 2 : 1);
+      return total + (digit > 9 ? digit - 9 : digit);
+    }, 0);
+    if (sum % 10 === 0) return candidate;
+  }
+  throw new Error("no Luhn key");
 }

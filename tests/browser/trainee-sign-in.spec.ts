@@ -38,7 +38,7 @@ test("staff opens a trainee's space; the trainee signs in on their phone with an
 }) => {
   const suffix = Date.now().toString(36);
   const email = `ines.${suffix}@exemple.test`;
-  const pathwayId = await enteredTrainee(page, { firstName: "Inès", lastName: `Lien-${suffix}`, email });
+  const { pathwayId } = await enteredTrainee(page, { firstName: "Inès", lastName: `Lien-${suffix}`, email });
 
   // The site's staff assesses the skills at entry, then gives access from the « Résumé » tab.
   await page.goto(`/parcours/${pathwayId}`);
