@@ -150,6 +150,7 @@ export const BARRIER_ACTION_STATUS_LABELS: Record<BarrierActionStatus, string> =
 export const BARRIER_EVENT_KINDS = [
   "identified",
   "status_changed",
+  "severity_changed",
   "details_changed",
   "action_added",
   "action_changed",

@@ -162,7 +162,7 @@ describe("barriers API", () => {
       ["identified", null, "identified"],
       ["status_changed", "identified", "in_progress"],
       ["status_changed", "in_progress", "lifted"],
-      ["details_changed", "medium", "low"],
+      ["severity_changed", "medium", "low"],
     ]);
     const again = await call(staff, "PATCH", url, { status: "lifted" });
     expect(again.statusCode).toBe(409);

@@ -69,8 +69,8 @@ export type BarrierActionItem = z.infer<typeof barrierActionItem>;
 
 /**
  * One line of a barrier's history: who, when, what. `status_changed`: the barrier's statuses;
- * `details_changed`: the severities when it changed, nothing when only the details did;
- * `action_added`/`action_changed`: the action's statuses. The details' text is never kept here.
+ * `severity_changed`: the severities; `details_changed`: nothing (the details' text is never kept here);
+ * `action_added`/`action_changed`: the action's statuses.
  */
 export const barrierEventItem = z.object({
   at: z.string(),

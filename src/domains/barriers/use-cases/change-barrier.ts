@@ -53,7 +53,7 @@ export async function changeBarrier(
     if (severity) {
       await recordBarrierEvent(tx, actor, {
         ...event,
-        kind: "details_changed",
+        kind: "severity_changed",
         fromStatus: barrier.severity,
         toStatus: severity,
       });

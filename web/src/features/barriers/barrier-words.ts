@@ -42,10 +42,10 @@ export function eventText(barrier: BarrierItem, event: BarrierItem["history"][nu
       return "Frein repéré";
     case "status_changed":
       return `${label(BARRIER_STATUS_LABELS, event.fromStatus)} → ${label(BARRIER_STATUS_LABELS, event.toStatus)}`;
+    case "severity_changed":
+      return `Gravité : ${label(BARRIER_SEVERITY_LABELS, event.fromStatus)} → ${label(BARRIER_SEVERITY_LABELS, event.toStatus)}`;
     case "details_changed":
-      return event.toStatus
-        ? `Gravité : ${label(BARRIER_SEVERITY_LABELS, event.fromStatus)} → ${label(BARRIER_SEVERITY_LABELS, event.toStatus)}`
-        : "Précisions modifiées";
+      return "Précisions modifiées";
     case "action_added":
       return `Action ajoutée ${actionName(action)} (${label(BARRIER_ACTION_STATUS_LABELS, event.toStatus).toLowerCase()})`;
     case "action_changed":

@@ -1,0 +1,2 @@
+ALTER TABLE "barrier_events" DROP CONSTRAINT "barrier_events_kind_check";--> statement-breakpoint
+ALTER TABLE "barrier_events" ADD CONSTRAINT "barrier_events_kind_check" CHECK ("barrier_events"."kind" in ('identified', 'status_changed', 'severity_changed', 'details_changed', 'action_added', 'action_changed'));
