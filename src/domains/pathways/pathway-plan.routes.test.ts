@@ -220,6 +220,49 @@ describe("pathway plan API", () => {
     });
   });
 
+  it("links a plan's internship only to one of the pathway's own, each to one item at most", async () => {
+    const db = t.database.db;
+    const [placement] = await db
+      .select({ id: internships.id, hostCompanyId: internships.hostCompanyId })
+      .from(internships)
+      .where(eq(internships.pathwayId, ours.pathwayId));
+    const [foreign] = await db
+      .insert(internships)
+      .values({
+        pathwayId: elsewhere.pathwayId,
+        hostCompanyId: placement?.hostCompanyId as string,
+        tutorName: "Jean Tuteur",
+        tutorEmail: "tuteur@example.test",
+        startDate: "2026-11-02",
+        endDate: "2026-11-13",
+        dailySchedule: "9 h – 17 h",
+        hours: 70,
+        romeCode: "N1103",
+        objective: "discover_job",
+      })
+      .returning({ id: internships.id });
+    const before = await versionCount(ours);
+    const linked = (ids: (string | undefined)[]) => {
+      const body = validPlanBody(before, "Stages reliés.");
+      ids.forEach((internshipId, index) => {
+        body.items[3 + index] = { ...body.items[3 + index], internshipId } as PlanBodyInput["items"][number];
+      });
+      return body;
+    };
+
+    const otherPathway = await put(ours, linked([placement?.id, foreign?.id]));
+    expect(otherPathway.statusCode).toBe(400);
+    expect(otherPathway.json().message).toBe("Élément 5 : ce stage n'appartient pas à ce parcours.");
+    const twice = await put(ours, linked([placement?.id, undefined, placement?.id]));
+    expect(twice.statusCode).toBe(400);
+    expect(twice.json().message).toBe("Élément 6 : ce stage est déjà relié à l'élément 4.");
+    expect(await versionCount(ours)).toBe(before);
+
+    const unlinked = await put(ours, linked([undefined]));
+    expect(unlinked.statusCode).toBe(200);
+    expect(unlinked.json().progress.internships[0]).toMatchObject({ position: 1, done: null });
+  });
+
   it("lets the prescriber and the trainee read the plan, never change it", async () => {
     const advisor = await t.sessionAs("prescriber_advisor");
     expect((await get(ours, "", advisor)).statusCode).toBe(200);

@@ -6,6 +6,7 @@ import {
   PLAN_ITEM_KINDS,
 } from "../../../../../src/domains/programme-rules/programme-rules";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
+import { useInternships } from "../../internships/internships-api";
 import { PlanCalendar } from "./PlanCalendar";
 import { PlanCheckPanel } from "./PlanCheckPanel";
 import { PlanItemFields } from "./PlanItemFields";
@@ -21,6 +22,7 @@ import { formatDay } from "./plan-words";
  */
 export function PlanEditor({ pathwayId, view }: { pathwayId: string; view: PathwayPlanView }) {
   const save = useSavePlan(pathwayId);
+  const recorded = useInternships(pathwayId);
   const version = view.plan?.version ?? 0;
   const [draft, setDraft] = useState<PlanDraft>(() => ({
     objectives: view.plan?.objectives ?? "",
@@ -36,6 +38,12 @@ export function PlanEditor({ pathwayId, view }: { pathwayId: string; view: Pathw
           violation.severity === "error" ? (violation.items ?? []) : [],
         )
       : [],
+  );
+
+  const linkedAt = new Map(
+    draft.items.flatMap((item, index) =>
+      item.kind === "internship" && item.internshipId ? [[item.internshipId, index + 1] as const] : [],
+    ),
   );
 
   const setItem = (key: string, change: Partial<DraftItem>) =>
@@ -74,6 +82,7 @@ export function PlanEditor({ pathwayId, view }: { pathwayId: string; view: Pathw
           <form onSubmit={submit} noValidate>
             <Stack>
               <ErrorAlert error={save.error} title="Enregistrement impossible" />
+              <ErrorAlert error={recorded.error} title="Stages enregistrés indisponibles" />
               <Textarea
                 label="Objectifs"
                 autosize
@@ -100,6 +109,8 @@ export function PlanEditor({ pathwayId, view }: { pathwayId: string; view: Pathw
                   item={item}
                   position={index + 1}
                   flagged={flagged.has(index)}
+                  recorded={recorded.data?.items ?? []}
+                  linkedAt={linkedAt}
                   onChange={(change) => setItem(item.key, change)}
                   onRemove={() => removeItem(item.key)}
                 />

@@ -4,7 +4,9 @@ import {
   MODULES,
   PLAN_ITEM_KIND_LABELS,
 } from "../../../../../src/domains/programme-rules/programme-rules";
+import type { InternshipItem } from "../../internships/internships-api";
 import type { DraftItem } from "./plan-draft";
+import { RecordedInternshipSelect } from "./RecordedInternshipSelect";
 
 const MODULE_OPTIONS = MODULES.map((module) => ({ value: module, label: MODULE_LABELS[module] }));
 
@@ -13,6 +15,8 @@ export function PlanItemFields({
   item,
   position,
   flagged,
+  recorded,
+  linkedAt,
   onChange,
   onRemove,
 }: {
@@ -20,6 +24,9 @@ export function PlanItemFields({
   position: number;
   /** A rule in error concerns this item. */
   flagged: boolean;
+  /** The pathway's recorded internships, and the position of the item each is linked to. */
+  recorded: readonly InternshipItem[];
+  linkedAt: ReadonlyMap<string, number>;
   onChange: (change: Partial<DraftItem>) => void;
   onRemove: () => void;
 }) {
@@ -37,7 +44,10 @@ export function PlanItemFields({
           Une règle n'est pas respectée pour cet élément : voir la vérification.
         </Text>
       )}
-      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+      {item.kind === "internship" && (
+        <RecordedInternshipSelect item={item} recorded={recorded} linkedAt={linkedAt} onChange={onChange} />
+      )}
+      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm" mt={item.kind === "internship" ? "sm" : 0}>
         {item.kind !== "internship" && (
           <Select
             label={item.kind === "module" ? "Module" : "Module (facultatif)"}

@@ -21,6 +21,7 @@ export default function PlanPanel({ pathway }: { pathway: PathwayDetail }) {
       )}
       {view && !pathway.may.manage && view.plan && view.check && (
         <PlanReadOnly
+          pathwayId={pathway.id}
           view={{ ...view, plan: view.plan, check: view.check }}
           aside={<PlanProgress progress={view.progress} />}
         />

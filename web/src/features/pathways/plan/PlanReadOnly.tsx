@@ -1,14 +1,32 @@
 import { Card, List, Stack, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
+import { useInternships } from "../../internships/internships-api";
 import { PlanCalendar } from "./PlanCalendar";
 import { PlanCheckPanel } from "./PlanCheckPanel";
 import { PlanLayout } from "./PlanLayout";
 import type { PlanVersionView } from "./plan-api";
 import { formatDay, hours, itemLabel, itemWhen } from "./plan-words";
 
-/** A saved version of the plan as it is, with its check: for those who only read, and for old versions. */
-export function PlanReadOnly({ view, aside }: { view: PlanVersionView; aside?: ReactNode }) {
+/**
+ * A saved version of the plan as it is, with its check: for those who only read, and for old versions.
+ * An internship linked to a recorded one names its company.
+ */
+export function PlanReadOnly({
+  pathwayId,
+  view,
+  aside,
+}: {
+  pathwayId: string;
+  view: PlanVersionView;
+  aside?: ReactNode;
+}) {
   const { plan } = view;
+  const recorded = useInternships(pathwayId).data?.items ?? [];
+  const link = (item: Record<string, unknown>) => {
+    if (typeof item.internshipId !== "string") return "";
+    const company = recorded.find((internship) => internship.id === item.internshipId)?.hostCompany.name;
+    return company ? ` — stage enregistré : ${company}` : " — relié à un stage enregistré";
+  };
   return (
     <PlanLayout
       main={
@@ -34,6 +52,7 @@ export function PlanReadOnly({ view, aside }: { view: PlanVersionView; aside?: R
                 <List.Item key={index}>
                   {itemLabel(item)} : {hours(Number(item.hours))}
                   {itemWhen(item) ? `, ${itemWhen(item)}` : ""}
+                  {link(item)}
                 </List.Item>
               ))}
             </List>

@@ -55,7 +55,7 @@ export function PlanVersions({ pathwayId }: { pathwayId: string }) {
       >
         <ErrorAlert error={old.error} />
         {old.isPending && <PageLoader />}
-        {old.data && <PlanReadOnly view={old.data} />}
+        {old.data && <PlanReadOnly pathwayId={pathwayId} view={old.data} />}
       </Modal>
     </Card>
   );

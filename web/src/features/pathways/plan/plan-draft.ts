@@ -23,6 +23,8 @@ export type DraftItem = {
   /** An internship's period, or a module's when given. */
   start: string;
   end: string;
+  /** The recorded internship an internship of the plan stands for ("" for none). */
+  internshipId: string;
 };
 
 export type PlanDraft = { objectives: string; plannedEndDate: string; items: DraftItem[] };
@@ -47,6 +49,7 @@ export function newItem(kind: PlanItemKind, existing: readonly DraftItem[] = [])
     date: "",
     start: "",
     end: "",
+    internshipId: "",
   };
 }
 
@@ -63,19 +66,20 @@ export function toDraftItems(items: readonly Record<string, unknown>[]): DraftIt
     date: text(item.date),
     start: text(item.start),
     end: text(item.end),
-    ...(typeof item.internshipId === "string" ? { internshipId: item.internshipId } : {}),
+    internshipId: text(item.internshipId),
   }));
 }
 
 /** The items as the API and the rules read them: only the fields filled in, hours as numbers. */
 export function toPlanItems(items: readonly DraftItem[]): Record<string, unknown>[] {
-  return items.map(({ key: _key, kind, module, hours, title, date, start, end, ...rest }) => {
-    const item: Record<string, unknown> = { ...rest, kind, hours: hours === "" ? undefined : Number(hours) };
+  return items.map(({ kind, module, hours, title, date, start, end, internshipId }) => {
+    const item: Record<string, unknown> = { kind, hours: hours === "" ? undefined : Number(hours) };
     if (module) item.module = module;
     if (title.trim()) item.title = title.trim();
     if (kind === "internship" || start) item.start = start || undefined;
     if (kind === "internship" || end) item.end = end || undefined;
     if ((kind === "individual_interview" || kind === "workshop") && date) item.date = date;
+    if (kind === "internship" && internshipId) item.internshipId = internshipId;
     return item;
   });
 }

@@ -1,3 +1,7 @@
+import {
+  INTERNSHIP_STATUS_LABELS,
+  type InternshipStatus,
+} from "../../../../../src/domains/internships/internship-vocabulary";
 import { formatDay } from "../../../../../src/domains/programme-rules/plan-input";
 import {
   MODULE_LABELS,
@@ -50,4 +54,14 @@ export function itemWhen(item: Record<string, unknown>): string | null {
   if (typeof item.start === "string" && item.start && typeof item.end === "string" && item.end)
     return `du ${formatDay(item.start)} au ${formatDay(item.end)}`;
   return null;
+}
+
+/** « Propreté Garonne, du 07/12/2026 au 11/12/2026 (En préparation) »: a recorded internship. */
+export function recordedInternshipLabel(internship: {
+  hostCompany: { name: string };
+  startDate: string;
+  endDate: string;
+  status: InternshipStatus;
+}): string {
+  return `${internship.hostCompany.name}, du ${formatDay(internship.startDate)} au ${formatDay(internship.endDate)} (${INTERNSHIP_STATUS_LABELS[internship.status]})`;
 }
