@@ -45,7 +45,7 @@ export function AttendanceRow({
           {name}
         </Text>
         {mark?.confirmedByTraineeAt && (
-          <Badge color="green" variant="light">
+          <Badge color="green.9" variant="outline">
             Confirmé
           </Badge>
         )}

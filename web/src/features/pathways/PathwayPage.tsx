@@ -1,11 +1,11 @@
 import { Anchor, Badge, Box, Group, Tabs } from "@mantine/core";
 import { Suspense } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
-import { PATHWAY_STATE_LABELS } from "../../../../src/domains/pathways/pathways.schemas";
 import { ErrorAlert } from "../../ui/ErrorAlert";
 import { PageLoader } from "../../ui/PageLoader";
 import { PageTitle } from "../../ui/PageTitle";
 import { personName } from "../../ui/person-name";
+import { PathwayStateBadge } from "./PathwayStateBadge";
 import { PATHWAY_SECTIONS } from "./pathway-sections";
 import { usePathway } from "./pathways-api";
 
@@ -30,9 +30,7 @@ export default function PathwayPage() {
       {p && current && (
         <>
           <Group gap="xs" mb="md">
-            <Badge color={p.state === "current" ? "green.9" : "gray.8"} variant="light">
-              {PATHWAY_STATE_LABELS[p.state]}
-            </Badge>
+            <PathwayStateBadge state={p.state} />
             <Badge variant="outline">{p.site.name}</Badge>
           </Group>
           <Tabs

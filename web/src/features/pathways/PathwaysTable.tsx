@@ -1,9 +1,9 @@
-import { Anchor, Badge, Text } from "@mantine/core";
+import { Anchor, Text } from "@mantine/core";
 import { Link } from "react-router";
-import { PATHWAY_STATE_LABELS } from "../../../../src/domains/pathways/pathways.schemas";
 import { DataTable } from "../../ui/DataTable";
 import { formatDate } from "../../ui/dates";
 import { personName } from "../../ui/person-name";
+import { PathwayStateBadge } from "./PathwayStateBadge";
 import type { PathwaySummary } from "./pathways-api";
 
 /** Trainees and their pathways: who, where, since when, until when, sent by whom. */
@@ -25,11 +25,7 @@ export function PathwaysTable({ pathways }: { pathways: readonly PathwaySummary[
         },
         {
           header: "Situation",
-          cell: (pathway) => (
-            <Badge color={pathway.state === "current" ? "green" : "gray"} variant="light">
-              {PATHWAY_STATE_LABELS[pathway.state]}
-            </Badge>
-          ),
+          cell: (pathway) => <PathwayStateBadge state={pathway.state} />,
         },
         { header: "Site", cell: (pathway) => pathway.site.name },
         {
