@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../tests/support/test-app";
+import { users } from "../accounts/accounts.tables";
 import { auditEvents } from "../audit/audit.tables";
 import { enterTrainee, linkDemoTrainee, siteOf, type TestTrainee } from "./test-fixtures";
 
@@ -63,6 +64,7 @@ describe("pathways API", () => {
       id: ours.pathwayId,
       state: "current",
       prescriberOrganisation: { code: "FT33" },
+      traineeAccess: null,
       may: { manage: true, readSensitiveBarriers: true },
     });
     const advisorView = await t.request(
@@ -89,6 +91,27 @@ describe("pathways API", () => {
     expect(items.map((item: { id: string }) => item.id)).toEqual([ours.pathwayId]);
     const other = await t.request({ method: "GET", url: `/api/pathways/${elsewhere.pathwayId}` }, trainee);
     expect(other.statusCode).toBe(404);
+  });
+
+  it("tells since when the trainee's space is open and when they last signed in", async () => {
+    const userId = await linkDemoTrainee(t.database.db, ours.personId);
+    const lastLogin = new Date("2026-11-20T08:30:00Z");
+    await t.database.db.update(users).set({ lastLoginAt: lastLogin }).where(eq(users.id, userId));
+    const [account] = await t.database.db.select().from(users).where(eq(users.id, userId));
+    const read = async () =>
+      (
+        await t.request(
+          { method: "GET", url: `/api/pathways/${ours.pathwayId}` },
+          await t.sessionAs("training_staff"),
+        )
+      ).json().traineeAccess;
+    expect(await read()).toEqual({
+      since: account?.createdAt.toISOString(),
+      lastSignInAt: lastLogin.toISOString(),
+    });
+    await t.database.db.update(users).set({ active: false }).where(eq(users.id, userId));
+    expect(await read()).toBeNull();
+    await t.database.db.update(users).set({ active: true }).where(eq(users.id, userId));
   });
 
   it("refuses a malformed identifier in French", async () => {

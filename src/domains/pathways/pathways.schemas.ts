@@ -46,6 +46,8 @@ export type PathwayList = z.infer<typeof pathwayList>;
 export const pathwayDetail = pathwaySummary.extend({
   referralId: z.uuid().nullable(),
   person: personName.extend({ email: z.string().nullable(), phone: z.string().nullable() }),
+  /** The trainee's own account, if their space is open: since when, and their last sign-in. */
+  traineeAccess: z.object({ since: z.iso.datetime(), lastSignInAt: z.iso.datetime().nullable() }).nullable(),
   /** What the caller may do here: the pages show only what is allowed. */
   may: z.object({ manage: z.boolean(), readSensitiveBarriers: z.boolean() }),
 });

@@ -1,5 +1,6 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "../../../db/database";
+import { users } from "../../accounts/accounts.tables";
 import { recordAuditEvent } from "../../audit/record-audit-event";
 import type { Actor, RequestContext } from "../../authorization/actor";
 import { can } from "../../authorization/policies";
@@ -19,12 +20,19 @@ export async function readPathway(db: Db, context: RequestContext, id: string): 
     .from(people)
     .where(eq(people.id, pathway.personId));
   if (!summary || !contact) throw new Error(PATHWAY_NOT_FOUND);
+  const [account] = await db
+    .select({ since: users.createdAt, lastSignInAt: users.lastLoginAt })
+    .from(users)
+    .where(and(eq(users.personId, pathway.personId), eq(users.active, true)));
   await recordAuditEvent(db, context, { action: "pathway.read", recordType: "pathway", recordId: id });
   const base = toPathwaySummary(summary);
   return {
     ...base,
     referralId: pathway.referralId,
     person: { ...base.person, ...contact },
+    traineeAccess: account
+      ? { since: account.since.toISOString(), lastSignInAt: account.lastSignInAt?.toISOString() ?? null }
+      : null,
     may: {
       manage: can(actor, "manage", "Pathway", resource),
       readSensitiveBarriers: can(actor, "read", "SensitiveBarrier", resource),
