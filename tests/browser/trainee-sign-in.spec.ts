@@ -46,6 +46,8 @@ test("staff opens a trainee's space; the trainee signs in on their phone with an
   await page.getByRole("tab", { name: "Résumé" }).click();
   await page.getByRole("button", { name: "Donner accès à son espace" }).click();
   await expect(page.getByRole("status")).toContainText(`vient d'être envoyé à ${email}`);
+  await expect(page.getByText(/^Accès ouvert le .* — pas encore de connexion\.$/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Renvoyer un lien de connexion" })).toBeVisible();
   await expectAccessible(page);
   await page.context().clearCookies();
 
@@ -75,6 +77,14 @@ test("staff opens a trainee's space; the trainee signs in on their phone with an
   await expect(page.getByRole("heading", { level: 1, name: "Mon parcours" })).toBeVisible();
   const progress = page.getByRole("region", { name: "Mes progrès" });
   await expect(progress).toContainText("Travailler en équipe : en cours d'acquisition à votre entrée.");
+  // Their own documents: this month's attendance statement, as a PDF.
+  const statement = page
+    .getByRole("region", { name: "Mes documents" })
+    .getByRole("link", { name: /^Relevé d'heures d(e |')\S+ \d{4} \(PDF\)$/ });
+  await expect(statement).toHaveCount(1);
+  const pdf = await page.request.get((await statement.getAttribute("href")) as string);
+  expect(pdf.status()).toBe(200);
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
   await expectAccessible(page);
 
   // Used once, the link is refused, with a way to ask for a new one.

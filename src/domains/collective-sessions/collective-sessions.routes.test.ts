@@ -432,6 +432,16 @@ describe("collective sessions API", () => {
       expect(neither.body).toContain("Choisissez un site ou un lot.");
     });
 
+    it("lets the trainee download their own statement, and no one else's", async () => {
+      await linkDemoTrainee(t.database.db, (trainees[0] as TestTrainee).personId);
+      const trainee = await t.sessionAs("trainee");
+      const own = await statement("pdf", trainee);
+      expect(own.statusCode).toBe(200);
+      expect(own.rawPayload.subarray(0, 5).toString()).toBe("%PDF-");
+      expect((await statement("pdf", trainee, b())).statusCode).toBe(404);
+      expect((await statement("pdf", trainee, elsewhere.pathwayId)).statusCode).toBe(404);
+    });
+
     it("keeps the statement from another organisation's staff", async () => {
       expect((await statement("csv", staff, elsewhere.pathwayId)).statusCode).toBe(404);
       const bad = await statement("xls");

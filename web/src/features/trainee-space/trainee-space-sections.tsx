@@ -17,4 +17,5 @@ export const TRAINEE_SPACE_SECTIONS: readonly TraineeSpaceSection[] = [
   { slug: "mon-aide", panel: lazy(() => import("../barriers/MyBarriersSection")) },
   { slug: "mes-progres", panel: lazy(() => import("../skills/MyProgressSection")) },
   { slug: "mes-stages", panel: lazy(() => import("../internships/MyInternshipsSection")) },
+  { slug: "mes-documents", panel: lazy(() => import("./MyDocumentsSection")) },
 ];
