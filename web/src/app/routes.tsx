@@ -3,6 +3,7 @@ import {
   IconBell,
   IconCalendarEvent,
   IconClipboardList,
+  IconClockHour4,
   IconHome,
   IconListDetails,
   IconMail,
@@ -12,7 +13,7 @@ import {
   IconUsers,
 } from "@tabler/icons-react";
 import { type ComponentType, type LazyExoticComponent, lazy } from "react";
-import { PROFESSIONAL_ROLES, type Role } from "../../../src/domains/accounts/roles";
+import { PROFESSIONAL_ROLES, type Role, TRAINING_ROLES } from "../../../src/domains/accounts/roles";
 import { type Action, roleMay, type Subject } from "../../../src/domains/authorization/policies";
 import { REFERRAL_STATISTICS_ROUTES } from "../features/referral-statistics/referral-statistics-routes";
 import { TERRITORY_ROUTES } from "../features/territory/territory-routes";
@@ -96,6 +97,17 @@ export const ROUTES: readonly AppRoute[] = [
       icon: IconCalendarEvent,
       description: "Le planning des séances d'un site, les inscriptions et l'émargement.",
       hiddenFor: ["region_admin", "territorial_officer"],
+    },
+  },
+  {
+    path: "/heures",
+    title: "Heures réalisées",
+    page: lazy(() => import("../features/collective-sessions/HoursPage")),
+    access: { action: "read", subject: "CollectiveSession" },
+    menu: {
+      icon: IconClockHour4,
+      description: "Les heures faites par les stagiaires d'un lot ou d'un site, à télécharger.",
+      hiddenFor: TRAINING_ROLES,
     },
   },
   {

@@ -88,7 +88,7 @@ export default function SessionsPage() {
               onClose={() => setCreating(false)}
             />
           )}
-          <HoursExport siteId={siteId} />
+          <HoursExport place={{ siteId }} />
         </>
       )}
     </>
