@@ -45,7 +45,7 @@ export function AttendanceRow({
           {name}
         </Text>
         {mark?.confirmedByTraineeAt && (
-          <Badge color="green.9" variant="outline">
+          <Badge color="green.9" c="dark.7" variant="outline">
             Confirmé
           </Badge>
         )}

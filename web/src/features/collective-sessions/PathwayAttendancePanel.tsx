@@ -85,7 +85,7 @@ export default function PathwayAttendancePanel({ pathway }: { pathway: PathwayDe
                   <Table.Td>
                     {markLabel(mark)}{" "}
                     {mark?.confirmedByTraineeAt && (
-                      <Badge color="green.9" variant="outline" size="sm">
+                      <Badge color="green.9" c="dark.7" variant="outline" size="sm">
                         Confirmé
                       </Badge>
                     )}
