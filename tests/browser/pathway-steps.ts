@@ -17,11 +17,15 @@ type SiteItem = Named & {
   commune: { code: string };
 };
 
-/** As the Region's administrator, gives the site one more place when it has none left. */
+/**
+ * As the Region's administrator, gives the site a place for one more person when it has none left
+ * beyond its waiting list (which free places go to first).
+ */
 async function makeRoom(page: Page, site: SiteItem) {
   await signIn(page, "region_admin");
   const { freePlaces } = await apiGet<{ freePlaces: number }>(page, `/public/sites/${site.id}`);
-  if (freePlaces < 1) {
+  const waiting = await apiGet<{ total: number }>(page, `/referrals?siteId=${site.id}&status=waiting_list`);
+  if (freePlaces < waiting.total + 1) {
     await apiSend(page, "PUT", `/sites/${site.id}`, {
       code: site.code,
       name: site.name,
@@ -29,7 +33,7 @@ async function makeRoom(page: Page, site: SiteItem) {
       lotId: site.lot.id,
       communeCode: site.commune.code,
       address: site.address,
-      capacity: site.capacity - freePlaces + 1,
+      capacity: site.capacity - freePlaces + waiting.total + 1,
       mandatoryRural: site.mandatoryRural,
       active: site.active,
     });
