@@ -17,12 +17,24 @@ type SiteItem = Named & {
   commune: { code: string };
 };
 
+/** OF01's first open site by code: where the demo's trainees are, and the browser tests' people go. */
+export function firstOf01Site<Site extends { code: string; active: boolean; organisation: Named }>(
+  sites: readonly Site[],
+): Site {
+  const site = sites
+    .filter((candidate) => candidate.organisation.code === "OF01" && candidate.active)
+    .sort((left, right) => left.code.localeCompare(right.code))[0];
+  if (!site) throw new Error("OF01 has no open site in the demo");
+  return site;
+}
+
 /**
- * As the Region's administrator, gives the site a place for one more person when it has none left
- * beyond its waiting list (which free places go to first).
+ * As the Region's administrator, gives OF01's first site a place for one more person when it has none
+ * left beyond its waiting list (which free places go to first); signs out. The site.
  */
-async function makeRoom(page: Page, site: SiteItem) {
+export async function makeRoom(page: Page): Promise<SiteItem> {
   await signIn(page, "region_admin");
+  const site = firstOf01Site(await listOf<SiteItem>(page, "sites"));
   const { freePlaces } = await apiGet<{ freePlaces: number }>(page, `/public/sites/${site.id}`);
   const waiting = await apiGet<{ total: number }>(page, `/referrals?siteId=${site.id}&status=waiting_list`);
   if (freePlaces < waiting.total + 1) {
@@ -39,6 +51,7 @@ async function makeRoom(page: Page, site: SiteItem) {
     });
   }
   await page.context().clearCookies();
+  return site;
 }
 
 /**
@@ -50,12 +63,8 @@ export async function enteredTrainee(
   page: Page,
   person: { firstName: string; lastName: string; email?: string | null },
 ): Promise<{ pathwayId: string; site: Named }> {
+  const site = await makeRoom(page);
   await signIn(page, "prescriber_advisor");
-  const sites = await listOf<SiteItem>(page, "sites");
-  const site = sites
-    .filter((candidate) => candidate.organisation.code === "OF01" && candidate.active)
-    .sort((a, b) => a.code.localeCompare(b.code))[0];
-  if (!site) throw new Error("OF01 has no open site in the demo");
   const { id } = await apiSend<{ id: string }>(page, "POST", "/referrals", {
     person: {
       firstName: person.firstName,
@@ -69,7 +78,6 @@ export async function enteredTrainee(
     motivation: "Reprendre pied.",
   });
   await page.context().clearCookies();
-  await makeRoom(page, site);
   await signIn(page, "training_staff");
   const tomorrow = new Date(Date.now() + 86_400_000).toISOString();
   for (const step of [

@@ -41,8 +41,9 @@ test("a trainee's pathway: plan, sessions, attendance on a phone, an agreement s
 
   // 2. Enrolled in every coming session of the module of the moment.
   await page.getByRole("tab", { name: "Assiduité" }).click();
-  await choose(page, page.getByRole("combobox", { name: "Module" }), "Projection professionnelle");
-  await page.getByRole("button", { name: "Inscrire à toutes les séances à venir du module" }).click();
+  const attendance = page.getByRole("tabpanel", { name: "Assiduité" });
+  await choose(page, attendance.getByRole("combobox", { name: "Module" }), "Projection professionnelle");
+  await attendance.getByRole("button", { name: "Inscrire à toutes les séances à venir du module" }).click();
   await expect(page.getByText(/^[1-9]\d* séances? de Projection professionnelle/)).toBeVisible();
 
   // 3. Yesterday's session, marked on a phone-sized screen.

@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { firstOf01Site, makeRoom } from "./pathway-steps";
 import { expectAccessible, signIn } from "./support";
 import { apiGet, listOf, type Named } from "./territory-steps";
 
@@ -31,9 +32,7 @@ let serial = 0;
 async function prescribe(page: Page) {
   serial += 1;
   const person = { firstName: "Léa", lastName: `Suivi-${Date.now().toString(36)}${serial}` };
-  const sites = await listOf<ApiSite>(page, "sites");
-  const site = sites.find((candidate) => candidate.organisation.code === "OF01" && candidate.active);
-  if (!site) throw new Error("OF01 has no open site in the demo");
+  const site = firstOf01Site(await listOf<ApiSite>(page, "sites"));
   const { csrfToken } = await apiGet<{ csrfToken: string | null }>(page, "/auth/session");
   const response = await page.request.post("/api/referrals", {
     headers: { "X-CSRF-Token": csrfToken ?? "" },
@@ -71,6 +70,7 @@ test("a training organisation takes a prescription from its inbox to the entry, 
   page,
 }) => {
   test.slow(); // the whole life of a referral, three sign-ins and four accessibility checks
+  await makeRoom(page); // the site may be full of the other browser tests' trainees
   await signIn(page, "prescriber_advisor");
   const referral = await prescribe(page);
   await switchUser(page);
