@@ -210,12 +210,7 @@ describe("another organisation's trainee: skills and access to their space", () 
   beforeAll(async () => {
     t = await createTestApp();
     const db = t.database.db;
-    const site = { id: await siteOutsideDemoReach(db) };
-    ({ pathwayId } = await enterTrainee(db, {
-      siteId: site.id,
-      prescriberCode: "ML87",
-      referentEmail: null,
-    }));
+    ({ pathwayId } = await traineeOutOfReach(db));
     await db
       .insert(skillAssessments)
       .values(SKILL_DOMAINS.map((domain) => ({ pathwayId, moment: "entry" as const, domain, level: 2 })));
@@ -255,17 +250,11 @@ describe("another organisation's sessions and attendance", () => {
   beforeAll(async () => {
     t = await createTestApp();
     const db = t.database.db;
-    const site = { id: await siteOutsideDemoReach(db) };
-    trainee = await enterTrainee(db, {
-      siteId: site.id,
-      prescriberCode: "ML87",
-      referentEmail: null,
-      lastName,
-    });
+    trainee = await traineeOutOfReach(db, lastName);
     const [session] = await db
       .insert(collectiveSessions)
       .values({
-        siteId: site.id,
+        siteId: trainee.siteId,
         module: "dynamisation",
         title: "Séance d'un autre organisme",
         capacity: 10,
@@ -370,6 +359,16 @@ async function siteOutsideDemoReach(db: TestApp["database"]["db"]): Promise<stri
   return site.id;
 }
 
+/** A trainee at such a site, sent by a Mission Locale of another département, with no referent. */
+async function traineeOutOfReach(db: TestApp["database"]["db"], lastName?: string) {
+  return enterTrainee(db, {
+    siteId: await siteOutsideDemoReach(db),
+    prescriberCode: "ML87",
+    referentEmail: null,
+    lastName,
+  });
+}
+
 /**
  * For every role: the barriers of another organisation's trainee (a health one) are never read nor
  * changed; the Region, who oversees every pathway, reads that there is one, never what it is.
@@ -384,11 +383,7 @@ describe("another organisation's trainee: barriers", () => {
   beforeAll(async () => {
     t = await createTestApp();
     const db = t.database.db;
-    ({ pathwayId } = await enterTrainee(db, {
-      siteId: await siteOutsideDemoReach(db),
-      prescriberCode: "ML87",
-      referentEmail: null,
-    }));
+    ({ pathwayId } = await traineeOutOfReach(db));
     const [barrier] = await db
       .insert(barriers)
       .values({
@@ -463,11 +458,7 @@ describe("another organisation's trainee: internships", () => {
   beforeAll(async () => {
     t = await createTestApp();
     const db = t.database.db;
-    ({ pathwayId } = await enterTrainee(db, {
-      siteId: await siteOutsideDemoReach(db),
-      prescriberCode: "ML87",
-      referentEmail: null,
-    }));
+    ({ pathwayId } = await traineeOutOfReach(db));
     const [company] = await db
       .insert(hostCompanies)
       .values({
@@ -544,11 +535,7 @@ describe("another organisation's trainee: plan", () => {
   beforeAll(async () => {
     t = await createTestApp();
     const db = t.database.db;
-    ({ pathwayId } = await enterTrainee(db, {
-      siteId: await siteOutsideDemoReach(db),
-      prescriberCode: "ML87",
-      referentEmail: null,
-    }));
+    ({ pathwayId } = await traineeOutOfReach(db));
     await db.insert(pathwayPlans).values({
       pathwayId,
       version: 1,

@@ -7,14 +7,14 @@ const PARIS_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" })
 /** Today in Paris, `YYYY-MM-DD`, `days` days later. */
 export const parisDay = (days = 0) => PARIS_DAY.format(new Date(Date.now() + days * 86_400_000));
 
-type SiteItem = Named & {
+export type SiteItem = Named & {
   active: boolean;
   capacity: number;
   mandatoryRural: boolean;
   address: string | null;
   organisation: Named;
   lot: Named;
-  commune: { code: string };
+  commune: { code: string; name: string };
 };
 
 /** OF01's first open site by code: where the demo's trainees are, and the browser tests' people go. */
@@ -30,14 +30,16 @@ export function firstOf01Site<Site extends { code: string; active: boolean; orga
 
 /**
  * As the Region's administrator, gives OF01's first site a place for one more person when it has none
- * left beyond its waiting list (which free places go to first); signs out. The site.
+ * left beyond its waiting list (which free places go to first) — or, with `exactlyOne`, leaves it
+ * exactly that one place, so that the next admission fills it; signs out. The site.
  */
-export async function makeRoom(page: Page): Promise<SiteItem> {
+export async function makeRoom(page: Page, options: { exactlyOne?: boolean } = {}): Promise<SiteItem> {
   await signIn(page, "region_admin");
   const site = firstOf01Site(await listOf<SiteItem>(page, "sites"));
   const { freePlaces } = await apiGet<{ freePlaces: number }>(page, `/public/sites/${site.id}`);
   const waiting = await apiGet<{ total: number }>(page, `/referrals?siteId=${site.id}&status=waiting_list`);
-  if (freePlaces < waiting.total + 1) {
+  const room = freePlaces - waiting.total;
+  if (room < 1 || (options.exactlyOne && room !== 1)) {
     await apiSend(page, "PUT", `/sites/${site.id}`, {
       code: site.code,
       name: site.name,
@@ -45,7 +47,7 @@ export async function makeRoom(page: Page): Promise<SiteItem> {
       lotId: site.lot.id,
       communeCode: site.commune.code,
       address: site.address,
-      capacity: site.capacity - freePlaces + waiting.total + 1,
+      capacity: site.capacity - room + 1,
       mandatoryRural: site.mandatoryRural,
       active: site.active,
     });

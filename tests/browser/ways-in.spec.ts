@@ -1,7 +1,8 @@
 import { expect, type Page, test } from "@playwright/test";
 import { CURRENT_SITUATION_LABELS } from "../../src/domains/referrals/referral-vocabulary";
+import { makeRoom } from "./pathway-steps";
 import { expectAccessible, signIn } from "./support";
-import { apiGet, apiSend, choose, listOf, type Named } from "./territory-steps";
+import { choose } from "./territory-steps";
 
 /**
  * Issue 3's whole way in: a member of the public finds the nearest site and applies; a prescriber refers
@@ -9,16 +10,6 @@ import { apiGet, apiSend, choose, listOf, type Named } from "./territory-steps";
  * weekday and, now full, puts the other on its waiting list; the prescriber reads the history; every
  * e-mail waits in the outbox.
  */
-
-type SiteItem = Named & {
-  active: boolean;
-  capacity: number;
-  mandatoryRural: boolean;
-  address: string | null;
-  organisation: Named;
-  lot: Named;
-  commune: { code: string; name: string };
-};
 
 const PARIS_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" });
 
@@ -37,34 +28,11 @@ const historyItems = (page: Page) =>
     .getByRole("list", { name: "Historique de la demande, du plus ancien au plus récent" })
     .getByRole("listitem");
 
-/** The demo training organisation's site, left with exactly one free place and nobody waiting. */
-async function siteWithOnePlace(page: Page): Promise<SiteItem> {
-  await signIn(page, "region_admin");
-  const sites = await listOf<SiteItem>(page, "sites");
-  const site = sites.find((candidate) => candidate.organisation.code === "OF01" && candidate.active);
-  if (!site) throw new Error("OF01 has no open site in the demo");
-  const { freePlaces } = await apiGet<{ freePlaces: number }>(page, `/public/sites/${site.id}`);
-  const waiting = await apiGet<{ total: number }>(page, `/referrals?siteId=${site.id}&status=waiting_list`);
-  await apiSend(page, "PUT", `/sites/${site.id}`, {
-    code: site.code,
-    name: site.name,
-    organisationId: site.organisation.id,
-    lotId: site.lot.id,
-    communeCode: site.commune.code,
-    address: site.address,
-    capacity: site.capacity - freePlaces + waiting.total + 1,
-    mandatoryRural: site.mandatoryRural,
-    active: site.active,
-  });
-  await switchUser(page);
-  return site;
-}
-
 test("the whole way in, from the public site finder and a prescription to entry and the waiting list", async ({
   page,
 }) => {
   test.slow(); // five people's sessions, two referrals through their lives, axe on every new page
-  const site = await siteWithOnePlace(page);
+  const site = await makeRoom(page, { exactlyOne: true }); // the next admission fills the site
   const suffix = Date.now().toString(36);
   const applicant = {
     firstName: "Samia",
