@@ -15,6 +15,7 @@ const statisticsOf = (page: Page, lotId?: string) =>
 
 async function openForYear(page: Page) {
   await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible(); // the page is drawn: the burger, if any, is there
   const burger = page.getByRole("button", { name: "Ouvrir le menu" });
   if (await burger.isVisible()) await burger.click();
   await page
