@@ -230,10 +230,8 @@ function planReferral(
     })),
   );
   if (entered) {
-    const exit = Math.min(
-      entered.day + random.integer(PATHWAY_DAYS.min, PATHWAY_DAYS.max),
-      dayNumber(LAST_DAY),
-    );
+    const plannedExit = entered.day + random.integer(PATHWAY_DAYS.min, PATHWAY_DAYS.max);
+    const exit = Math.min(plannedExit, dayNumber(LAST_DAY));
     rows.pathways.push({
       personId: person.id,
       referralId: id,
@@ -241,6 +239,7 @@ function planReferral(
       lotId,
       entryDate: isoDay(entered.day),
       exitDate: isoDay(exit),
+      exitReason: exit < plannedExit ? "early_exit_other" : "completed",
       createdAt: instant(entered.day, dated.length),
       updatedAt: instant(exit, 0),
     });

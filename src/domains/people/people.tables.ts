@@ -1,6 +1,8 @@
 import { sql } from "drizzle-orm";
-import { date, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, date, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { oneOf } from "../../db/table-helpers";
 import { communes } from "../territory/territory.tables";
+import { GENDERS } from "./profile-vocabulary";
 
 /**
  * The people who apply or are referred: one row per real person, whoever referred them, so that a
@@ -22,6 +24,7 @@ export const people = pgTable(
       .notNull()
       .references(() => communes.code),
     franceTravailId: text("france_travail_id"),
+    gender: text("gender", { enum: GENDERS }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -30,5 +33,6 @@ export const people = pgTable(
     uniqueIndex("people_france_travail_id_key")
       .on(table.franceTravailId)
       .where(sql`${table.franceTravailId} is not null`),
+    check("people_gender_check", oneOf(table.gender, GENDERS)),
   ],
 );

@@ -72,9 +72,14 @@ export async function addPathway(
   exitDate: string | null = null,
 ): Promise<void> {
   const personId = await createPerson(db, site.communeCode);
-  await db
-    .insert(pathways)
-    .values({ personId, siteId: site.id, lotId: site.lotId, entryDate: "2026-01-05", exitDate });
+  await db.insert(pathways).values({
+    personId,
+    siteId: site.id,
+    lotId: site.lotId,
+    entryDate: "2026-01-05",
+    exitDate,
+    exitReason: exitDate ? "completed" : null,
+  });
 }
 
 export async function addReferral(

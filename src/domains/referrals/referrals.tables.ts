@@ -15,6 +15,7 @@ import { oneOf } from "../../db/table-helpers";
 import { users } from "../accounts/accounts.tables";
 import { people } from "../people/people.tables";
 import { lots, organisations, sites } from "../territory/territory.tables";
+import { REFERRAL_CHANNELS } from "../territory/territory.vocabulary";
 import { ACTOR_KINDS, REFERRAL_STATUSES } from "./referral-status";
 import { REFERRAL_KINDS } from "./referral-vocabulary";
 
@@ -42,6 +43,11 @@ export const referrals = pgTable(
     senderUserId: uuid("sender_user_id").references(() => users.id),
     /** The prescriber's named contact for this person (référent·e). */
     referentUserId: uuid("referent_user_id").references(() => users.id),
+    /**
+     * How an imported record says the person came (records file §2); Amorce's own referrals take it
+     * from their kind and their prescriber organisation's network.
+     */
+    channel: text("channel", { enum: REFERRAL_CHANNELS }),
     situation: text("situation"),
     /** The prescriber's reasons, or what the self-referring person hopes for. */
     motivation: text("motivation").notNull().default(""),
@@ -78,9 +84,10 @@ export const referrals = pgTable(
       .where(sql`${table.status} in ('sent', 'under_review')`),
     check("referrals_kind_check", oneOf(table.kind, REFERRAL_KINDS)),
     check("referrals_status_check", oneOf(table.status, REFERRAL_STATUSES)),
+    check("referrals_channel_check", oneOf(table.channel, REFERRAL_CHANNELS)),
     check(
       "referrals_prescription_sender_check",
-      sql`${table.kind} = 'self_referral' or ${table.prescriberOrganisationId} is not null`,
+      sql`${table.kind} = 'self_referral' or ${table.prescriberOrganisationId} is not null or ${table.channel} is not null`,
     ),
   ],
 );

@@ -35,6 +35,15 @@ export const PRESCRIBER_NETWORK_LABELS: Record<PrescriberNetwork, string> = {
   other: "Autre",
 };
 
+/** How a person came to the programme: through a prescriber network, or on their own (`self`). */
+export const REFERRAL_CHANNELS = [...PRESCRIBER_NETWORKS, "self"] as const;
+export type ReferralChannel = (typeof REFERRAL_CHANNELS)[number];
+
+export const REFERRAL_CHANNEL_LABELS: Record<ReferralChannel, string> = {
+  ...PRESCRIBER_NETWORK_LABELS,
+  self: "Auto-positionnement",
+};
+
 /** The Region's own organisation, created in every database with the reference data. */
 export const REGION_ORGANISATION_CODE = "REGION";
 
