@@ -59,6 +59,33 @@ const EXPECTED: Partial<Record<`${Action} ${Subject}`, readonly Role[]>> = {
   "read CollectiveSession": ["region_admin", "territorial_officer", "training_manager", "training_staff"],
   "manage CollectiveSession": ["training_manager", "training_staff"],
   "confirm CollectiveSession": ["trainee"],
+  "read TripartiteInterview": [
+    "region_admin",
+    "territorial_officer",
+    "training_manager",
+    "training_staff",
+    "prescriber_admin",
+    "prescriber_advisor",
+    "trainee",
+  ],
+  "manage TripartiteInterview": [
+    "training_manager",
+    "training_staff",
+    "prescriber_admin",
+    "prescriber_advisor",
+  ],
+  "read FollowUp": [
+    "region_admin",
+    "territorial_officer",
+    "training_manager",
+    "training_staff",
+    "prescriber_admin",
+    "prescriber_advisor",
+  ],
+  "manage FollowUp": ["training_manager", "training_staff"],
+  "read Ambassador": ["training_manager", "training_staff"],
+  "invite Ambassador": ["training_manager", "training_staff"],
+  "manage Ambassador": ["trainee"],
 };
 
 const actor = (role: Role, organisationId: string | null = "org-a"): Actor => ({

@@ -32,6 +32,12 @@ export const SUBJECTS = [
   "SensitiveBarrier",
   /** A site's timetable of sessions and their attendance. */
   "CollectiveSession",
+  /** The tripartite interview before a pathway's end: the referent and the site prepare the next step. */
+  "TripartiteInterview",
+  /** The follow-ups of former trainees: questionnaires, the call list, response rates. */
+  "FollowUp",
+  /** Former trainees who agreed to testify at information sessions. */
+  "Ambassador",
 ] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
@@ -129,6 +135,21 @@ export const rules: readonly Rule[] = [
   allow(TRAINING_ROLES, "read", "CollectiveSession", received),
   allow(TRAINING_ROLES, "manage", "CollectiveSession", received),
   allow(["trainee"], "confirm", "CollectiveSession", ownRecord),
+  allow(["region_admin"], "read", "TripartiteInterview"),
+  allow(["territorial_officer"], "read", "TripartiteInterview", followedLot),
+  allow(TRAINING_ROLES, "read", "TripartiteInterview", received),
+  allow(PRESCRIBER_ROLES, "read", "TripartiteInterview", sent),
+  allow(["trainee"], "read", "TripartiteInterview", ownRecord),
+  allow(TRAINING_ROLES, "manage", "TripartiteInterview", received),
+  allow(PRESCRIBER_ROLES, "manage", "TripartiteInterview", sent),
+  allow(["region_admin"], "read", "FollowUp"),
+  allow(["territorial_officer"], "read", "FollowUp", followedLot),
+  allow(TRAINING_ROLES, "read", "FollowUp", received),
+  allow(PRESCRIBER_ROLES, "read", "FollowUp", sent),
+  allow(TRAINING_ROLES, "manage", "FollowUp", received),
+  allow(TRAINING_ROLES, "read", "Ambassador", received),
+  allow(TRAINING_ROLES, "invite", "Ambassador", received),
+  allow(["trainee"], "manage", "Ambassador", ownRecord),
 ];
 
 const grants = (rule: Rule, role: Role, action: Action, subject: Subject) =>
