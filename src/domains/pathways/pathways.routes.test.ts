@@ -71,12 +71,20 @@ describe("pathways API", () => {
       { method: "GET", url: `/api/pathways/${ours.pathwayId}` },
       await t.sessionAs("prescriber_advisor"),
     );
-    expect(advisorView.json().may).toEqual({ manage: false, readSensitiveBarriers: true });
+    expect(advisorView.json().may).toEqual({
+      manage: false,
+      readSensitiveBarriers: true,
+      readCertificate: false,
+    });
     const officerView = await t.request(
       { method: "GET", url: `/api/pathways/${ours.pathwayId}` },
       await t.sessionAs("region_admin"),
     );
-    expect(officerView.json().may).toEqual({ manage: false, readSensitiveBarriers: false });
+    expect(officerView.json().may).toEqual({
+      manage: false,
+      readSensitiveBarriers: false,
+      readCertificate: false,
+    });
     const audited = await t.database.db
       .select()
       .from(auditEvents)

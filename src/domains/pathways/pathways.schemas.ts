@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { entryProfile, exitView } from "../exits/exits.schemas";
 import { personName, reference, text } from "../fields.schemas";
 import { optionalFilter } from "../query-filters";
 
@@ -48,7 +49,16 @@ export const pathwayDetail = pathwaySummary.extend({
   person: personName.extend({ email: z.string().nullable(), phone: z.string().nullable() }),
   /** The trainee's own account, if their space is open: since when, and their last sign-in. */
   traineeAccess: z.object({ since: z.iso.datetime(), lastSignInAt: z.iso.datetime().nullable() }).nullable(),
+  /** The profile asked at entry (situation 12 months before, qualification, RQTH, QPV, gender). */
+  entryProfile,
+  /** The exit, once recorded: reason, situation, next step, who recorded it. */
+  exit: exitView.nullable(),
   /** What the caller may do here: the pages show only what is allowed. */
-  may: z.object({ manage: z.boolean(), readSensitiveBarriers: z.boolean() }),
+  may: z.object({
+    manage: z.boolean(),
+    readSensitiveBarriers: z.boolean(),
+    /** Download the end-of-training certificate (once exited). */
+    readCertificate: z.boolean(),
+  }),
 });
 export type PathwayDetail = z.infer<typeof pathwayDetail>;

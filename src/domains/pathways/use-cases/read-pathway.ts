@@ -4,13 +4,18 @@ import { users } from "../../accounts/accounts.tables";
 import { recordAuditEvent } from "../../audit/record-audit-event";
 import type { Actor, RequestContext } from "../../authorization/actor";
 import { can } from "../../authorization/policies";
+import { entryProfileOf, exitViewOf } from "../../exits/exit-record";
+import { mayReadCertificate } from "../../exits/use-cases/read-certificate";
 import { people } from "../../people/people.tables";
 import { PATHWAY_NOT_FOUND, pathwayFor } from "../pathway-record";
 import type { PathwayDetail } from "../pathways.schemas";
 import { pathways } from "../pathways.tables";
 import { fromPathwayQuery, toPathwaySummary } from "./list-pathways";
 
-/** One pathway: the trainee and how to reach them, where and since when, and what the caller may do. Audited. */
+/**
+ * One pathway: the trainee and how to reach them, where and since when, the profile at entry, the exit,
+ * and what the caller may do. Audited.
+ */
 export async function readPathway(db: Db, context: RequestContext, id: string): Promise<PathwayDetail> {
   const actor = context.actor as Actor;
   const { pathway, resource } = await pathwayFor(db, actor, id, "read");
@@ -33,9 +38,12 @@ export async function readPathway(db: Db, context: RequestContext, id: string): 
     traineeAccess: account
       ? { since: account.since.toISOString(), lastSignInAt: account.lastSignInAt?.toISOString() ?? null }
       : null,
+    entryProfile: await entryProfileOf(db, pathway),
+    exit: await exitViewOf(db, pathway),
     may: {
       manage: can(actor, "manage", "Pathway", resource),
       readSensitiveBarriers: can(actor, "read", "SensitiveBarrier", resource),
+      readCertificate: pathway.exitDate !== null && mayReadCertificate(actor),
     },
   };
 }
