@@ -26,6 +26,24 @@ const environmentSchema = z.object({
   REFERRAL_ESCALATION_DAYS: z.coerce.number().int().min(1).max(365).default(15),
   REFERRAL_EXPIRY_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   INTERNSHIP_SIGNATURE_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  TRIPARTITE_INTERVIEW_WEEKS: z.coerce.number().int().min(1).max(26).default(3),
+  FOLLOW_UP_MONTHS: z
+    .string()
+    .default("6")
+    .transform((value, context) => {
+      const months = [...new Set(value.split(",").map((part) => Number(part.trim())))].sort((a, b) => a - b);
+      if (months.some((month) => ![3, 6, 12].includes(month))) {
+        context.addIssue({
+          code: "custom",
+          message: "3, 6 ou 12, séparés par des virgules (ex. « 6 » ou « 3,6,12 »)",
+        });
+        return z.NEVER;
+      }
+      return months;
+    }),
+  FOLLOW_UP_REMINDER_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  FOLLOW_UP_REMINDERS: z.coerce.number().int().min(0).max(10).default(2),
+  FOLLOW_UP_LINK_DAYS: z.coerce.number().int().min(1).max(365).default(30),
 });
 
 export type Config = {
@@ -51,6 +69,21 @@ export type Config = {
   notificationDigestHour: number;
   /** How many days an internship's signature or tutor assessment link stays valid. */
   internships: { linkDays: number };
+  /** The tripartite interview is proposed this many weeks before a pathway's planned end. */
+  tripartiteInterviews: { weeks: number };
+  /**
+   * Follow-ups of former trainees: `months` after exit (3, 6 and/or 12) a link is e-mailed; unanswered,
+   * it is sent again every `reminderDays` days `reminders` times, then the follow-up goes on the call
+   * list; each link stays valid `linkDays` days after it was sent.
+   */
+  followUps: FollowUpSettings;
+};
+
+export type FollowUpSettings = {
+  months: number[];
+  reminderDays: number;
+  reminders: number;
+  linkDays: number;
 };
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
@@ -80,6 +113,13 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     },
     notificationDigestHour: env.NOTIFICATION_DIGEST_HOUR,
     internships: { linkDays: env.INTERNSHIP_SIGNATURE_DAYS },
+    followUps: {
+      months: env.FOLLOW_UP_MONTHS,
+      reminderDays: env.FOLLOW_UP_REMINDER_DAYS,
+      reminders: env.FOLLOW_UP_REMINDERS,
+      linkDays: env.FOLLOW_UP_LINK_DAYS,
+    },
+    tripartiteInterviews: { weeks: env.TRIPARTITE_INTERVIEW_WEEKS },
     referrals: {
       unansweredDays: env.REFERRAL_UNANSWERED_DAYS,
       escalationDays: env.REFERRAL_ESCALATION_DAYS,

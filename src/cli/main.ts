@@ -1,14 +1,17 @@
 import { Command, CommanderError } from "commander";
 import { DataDirLockedError } from "../db/data-dir-lock";
 import { registerDemoCommand } from "./demo.command";
+import { registerFollowUpsCommand } from "./follow-ups.command";
 import { registerInternshipsCommand } from "./internships.command";
 import { registerMailCommand } from "./mail.command";
 import { registerMigrateCommand } from "./migrate.command";
 import { registerNotificationsCommand } from "./notifications.command";
 import { registerPlanCommand } from "./plan.command";
+import { registerRecordsCommand } from "./records.command";
 import { registerReferralsCommand } from "./referrals.command";
 import { registerStartCommand } from "./start.command";
 import { registerTerritoryCommand } from "./territory.command";
+import { registerTripartiteInterviewsCommand } from "./tripartite-interviews.command";
 import { registerUserCommand } from "./user.command";
 
 /** `npx amorce`: every command, each with its own `--help`. */
@@ -28,7 +31,10 @@ export function buildProgram(): Command {
   registerNotificationsCommand(program);
   registerReferralsCommand(program);
   registerInternshipsCommand(program);
+  registerFollowUpsCommand(program);
   registerPlanCommand(program);
+  registerRecordsCommand(program);
+  registerTripartiteInterviewsCommand(program);
   return program;
 }
 

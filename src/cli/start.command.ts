@@ -5,10 +5,12 @@ import { isDatabaseEmpty } from "../demo/database-state";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../demo/demo-accounts";
 import { isDemoLoaded, loadDemoData } from "../demo/load-demo-data";
 import { ROLE_LABELS } from "../domains/accounts/roles";
+import { startFollowUpsJob } from "../domains/follow-ups/follow-ups-job";
 import { startInternshipsJob } from "../domains/internships/internships-job";
 import { startMailDispatcher } from "../domains/mail/mail-dispatcher";
 import { startDigestScheduler } from "../domains/notifications/digest-scheduler";
 import { startUnansweredReferralsJob } from "../domains/referrals/unanswered-referrals-job";
+import { startTripartiteInterviewsJob } from "../domains/tripartite-interviews/tripartite-interviews-job";
 import { buildApp } from "../server/app";
 
 export function registerStartCommand(program: Command) {
@@ -30,6 +32,8 @@ export function registerStartCommand(program: Command) {
       const digestScheduler = startDigestScheduler({ database, config }, { log: app.log });
       const unansweredReferrals = startUnansweredReferralsJob({ database, config }, { log: app.log });
       const internshipsJob = startInternshipsJob({ database, config }, { log: app.log });
+      const tripartiteInterviewsJob = startTripartiteInterviewsJob({ database, config }, { log: app.log });
+      const followUpsJob = startFollowUpsJob({ database, config }, { log: app.log });
       let stopping = false;
       const stop = async (signal: string) => {
         if (stopping) return;
@@ -39,6 +43,8 @@ export function registerStartCommand(program: Command) {
         await digestScheduler.stop();
         await unansweredReferrals.stop();
         await internshipsJob.stop();
+        await tripartiteInterviewsJob.stop();
+        await followUpsJob.stop();
         await mailDispatcher.stop();
         await database.close();
         process.exit(0);
