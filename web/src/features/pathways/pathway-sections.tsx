@@ -22,5 +22,4 @@ export const PATHWAY_SECTIONS: readonly PathwaySection[] = [
   { slug: "freins", label: "Freins", panel: lazy(() => import("../barriers/BarriersPanel")) },
   { slug: "competences", label: "Compétences", panel: lazy(() => import("../skills/SkillsPanel")) },
   { slug: "stages", label: "Stages", panel: lazy(() => import("../internships/InternshipsPanel")) },
-  { slug: "sortie", label: "Sortie", panel: lazy(() => import("../exits/ExitPanel")) },
 ];
