@@ -13,6 +13,7 @@ import {
 } from "../domains/territory/territory.tables";
 import { importTerritory } from "../domains/territory/use-cases/import-territory";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
+import { loadDemoAmbassadors } from "./demo-ambassadors";
 import { loadDemoPathways } from "./demo-pathways";
 import { loadDemoPublicOffer } from "./demo-public-offer";
 import { loadDemoReferrals } from "./demo-referrals";
@@ -24,7 +25,8 @@ const OFFICER_LOTS = { department: "33", count: 3 };
 /**
  * Loads the illustrative territory and the demo accounts into a migrated, empty database, through the
  * same import as a real territory file, the sites' public offer (`demo-public-offer.ts`), a year
- * of closed referrals (`demo-referrals.ts`), then trainees in their pathway today (`demo-pathways.ts`).
+ * of closed referrals (`demo-referrals.ts`), then trainees in their pathway today (`demo-pathways.ts`),
+ * and former trainees who testify (`demo-ambassadors.ts`).
  */
 export async function loadDemoData(db: Db): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -68,6 +70,7 @@ export async function loadDemoData(db: Db): Promise<void> {
       await tx.insert(userLots).values(followed.map((lot) => ({ userId: officer.id, lotId: lot.id })));
     await loadDemoReferrals(tx, territory, communeRecords);
     await loadDemoPathways(tx);
+    await loadDemoAmbassadors(tx);
   });
 }
 

@@ -6,10 +6,12 @@ import {
   IconClockHour4,
   IconHome,
   IconListDetails,
+  IconMessages,
   IconMail,
   IconRoute,
   IconScale,
   IconSend,
+  IconSpeakerphone,
   IconUsers,
 } from "@tabler/icons-react";
 import { type ComponentType, type LazyExoticComponent, lazy } from "react";
@@ -89,6 +91,17 @@ export const ROUTES: readonly AppRoute[] = [
     access: { action: "read", subject: "Pathway" },
   },
   {
+    path: "/entretiens-tripartites",
+    title: "Entretiens tripartites",
+    page: lazy(() => import("../features/tripartite-interviews/InterviewsOverviewPage")),
+    access: { action: "read", subject: "TripartiteInterview" },
+    menu: {
+      icon: IconMessages,
+      description: "Par lot et par site, les entretiens de fin de parcours tenus ou non, et où ils ont manqué.",
+      hiddenFor: ["training_manager", "training_staff", "prescriber_admin", "prescriber_advisor", "trainee"],
+    },
+  },
+  {
     path: "/seances",
     title: "Séances",
     page: lazy(() => import("../features/collective-sessions/SessionsPage")),
@@ -115,6 +128,17 @@ export const ROUTES: readonly AppRoute[] = [
     title: "Émargement",
     page: lazy(() => import("../features/collective-sessions/AttendancePage")),
     access: { action: "read", subject: "CollectiveSession" },
+  },
+  {
+    path: "/ambassadeurs",
+    title: "Ambassadeurs",
+    page: lazy(() => import("../features/alumni/AmbassadorsPage")),
+    access: { action: "read", subject: "Ambassador" },
+    menu: {
+      icon: IconSpeakerphone,
+      description:
+        "Les ancien·ne·s stagiaires qui témoignent, et leurs invitations aux informations collectives.",
+    },
   },
   {
     path: "/regles-du-programme",

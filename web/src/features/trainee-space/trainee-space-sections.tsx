@@ -17,5 +17,7 @@ export const TRAINEE_SPACE_SECTIONS: readonly TraineeSpaceSection[] = [
   { slug: "mon-aide", panel: lazy(() => import("../barriers/MyBarriersSection")) },
   { slug: "mes-progres", panel: lazy(() => import("../skills/MyProgressSection")) },
   { slug: "mes-stages", panel: lazy(() => import("../internships/MyInternshipsSection")) },
+  { slug: "mon-entretien", panel: lazy(() => import("../tripartite-interviews/MyInterviewSection")) },
   { slug: "mes-documents", panel: lazy(() => import("./MyDocumentsSection")) },
+  { slug: "temoigner", panel: lazy(() => import("../alumni/MyAmbassadorSection")) },
 ];
