@@ -17,6 +17,7 @@ import { loadDemoAmbassadors } from "./demo-ambassadors";
 import { loadDemoPathways } from "./demo-pathways";
 import { loadDemoPublicOffer } from "./demo-public-offer";
 import { loadDemoReferrals } from "./demo-referrals";
+import { loadDemoTripartiteInterviews } from "./demo-tripartite-interviews";
 import { buildDemoTerritory } from "./territory/demo-territory";
 
 /** The territorial officer of the demo follows the first lots of this département. */
@@ -71,6 +72,7 @@ export async function loadDemoData(db: Db): Promise<void> {
     await loadDemoReferrals(tx, territory, communeRecords);
     await loadDemoPathways(tx);
     await loadDemoAmbassadors(tx);
+    await loadDemoTripartiteInterviews(tx);
   });
 }
 

@@ -1,0 +1,193 @@
+import { Button, Fieldset, Group, NativeSelect, Stack, Textarea, TextInput } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import {
+  ACTION_OWNER_LABELS,
+  ACTION_OWNERS,
+  type ActionOwner,
+  CONTRACT_TYPE_LABELS,
+  CONTRACT_TYPES,
+  NEXT_STEP_KIND_LABELS,
+  NEXT_STEP_KINDS,
+} from "../../../../src/domains/outcomes/next-step";
+import { ActionForm } from "../referrals/actions/ActionForm";
+import { fieldErrors } from "./field-errors";
+import { type TripartiteInterview, useRecordInterview } from "./interviews-api";
+
+type ActionValues = { key: string; description: string; owner: ActionOwner | ""; dueDate: string };
+type Values = {
+  heldOn: string;
+  nextStep: { kind: string; title: string; startDate: string; contractType: string; plan: string };
+  actions: ActionValues[];
+  notes: string;
+};
+
+const options = <T extends string>(values: readonly T[], labels: Record<T, string>, placeholder: string) => [
+  { value: "", label: placeholder },
+  ...values.map((value) => ({ value, label: labels[value] })),
+];
+
+const today = () =>
+  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", dateStyle: "short" }).format(new Date());
+
+function valuesOf(interview: TripartiteInterview): Values {
+  const step = interview.nextStep;
+  return {
+    heldOn: interview.heldOn ?? today(),
+    nextStep: {
+      kind: step?.kind ?? "",
+      title: step?.title ?? "",
+      startDate: step?.startDate ?? "",
+      contractType: step?.contractType ?? "",
+      plan: step?.plan ?? "",
+    },
+    actions: interview.actions.map((action) => ({
+      ...action,
+      key: crypto.randomUUID(),
+      dueDate: action.dueDate ?? "",
+    })),
+    notes: interview.notes ?? "",
+  };
+}
+
+/** The fields of the next step that its kind calls for. */
+function NextStepFields({ form }: { form: ReturnType<typeof useForm<Values>> }) {
+  const kind = form.values.nextStep.kind;
+  const training = kind === "qualifying_training_prf" || kind === "qualifying_training_other";
+  return (
+    <>
+      {training && (
+        <Group grow align="flex-start">
+          <TextInput label="Intitulé de la formation" required {...form.getInputProps("nextStep.title")} />
+          <TextInput
+            label="Date d'entrée en formation"
+            type="date"
+            required
+            {...form.getInputProps("nextStep.startDate")}
+          />
+        </Group>
+      )}
+      {kind === "apprenticeship" && (
+        <Group grow align="flex-start">
+          <TextInput label="Métier ou employeur" {...form.getInputProps("nextStep.title")} />
+          <TextInput label="Date de début" type="date" {...form.getInputProps("nextStep.startDate")} />
+        </Group>
+      )}
+      {kind === "employment" && (
+        <>
+          <NativeSelect
+            label="Type de contrat"
+            required
+            data={options(CONTRACT_TYPES, CONTRACT_TYPE_LABELS, "Choisir…")}
+            {...form.getInputProps("nextStep.contractType")}
+          />
+          <Group grow align="flex-start">
+            <TextInput label="Employeur" {...form.getInputProps("nextStep.title")} />
+            <TextInput label="Date de début" type="date" {...form.getInputProps("nextStep.startDate")} />
+          </Group>
+        </>
+      )}
+      {(kind === "job_search" || kind === "other") && (
+        <Textarea
+          label={kind === "job_search" ? "Plan de recherche d'emploi" : "Ce qui est convenu"}
+          required
+          autosize
+          minRows={3}
+          {...form.getInputProps("nextStep.plan")}
+        />
+      )}
+    </>
+  );
+}
+
+/** « Noter l'entretien »: the day, the next step agreed, the actions and who carries them out, notes. */
+export function RecordForm({ interview, onDone }: { interview: TripartiteInterview; onDone: () => void }) {
+  const record = useRecordInterview(interview.pathwayId);
+  const form = useForm<Values>({ initialValues: valuesOf(interview) });
+  const submit = (values: Values) =>
+    record.mutate(
+      {
+        heldOn: values.heldOn,
+        nextStep: values.nextStep as never,
+        actions: values.actions.map(({ key: _key, ...action }) => ({
+          ...action,
+          owner: action.owner as ActionOwner,
+        })),
+        notes: values.notes,
+      },
+      { onSuccess: onDone, onError: (error) => form.setErrors(fieldErrors(error)) },
+    );
+  return (
+    <ActionForm
+      intro="La suite de parcours convenue sera proposée par défaut à la sortie. Le ou la stagiaire voit la suite et les actions, pas les notes."
+      error={record.error}
+      pending={record.isPending}
+      submitLabel="Enregistrer l'entretien"
+      onSubmit={form.onSubmit(submit)}
+      onCancel={onDone}
+    >
+      <TextInput
+        label="Date de l'entretien (tenu le)"
+        type="date"
+        required
+        {...form.getInputProps("heldOn")}
+      />
+      <NativeSelect
+        label="Suite de parcours convenue"
+        required
+        data={options(NEXT_STEP_KINDS, NEXT_STEP_KIND_LABELS, "Choisir…")}
+        {...form.getInputProps("nextStep.kind")}
+      />
+      <NextStepFields form={form} />
+      <Fieldset legend="Actions convenues">
+        <Stack>
+          {form.values.actions.map((action, index) => (
+            <Group key={action.key} align="flex-end" wrap="wrap">
+              <TextInput
+                label={`Action ${index + 1}`}
+                required
+                style={{ flex: "2 1 16rem" }}
+                {...form.getInputProps(`actions.${index}.description`)}
+              />
+              <NativeSelect
+                label={`Qui porte l'action ${index + 1}`}
+                required
+                style={{ flex: "1 1 10rem" }}
+                data={options(ACTION_OWNERS, ACTION_OWNER_LABELS, "Choisir…")}
+                {...form.getInputProps(`actions.${index}.owner`)}
+              />
+              <TextInput
+                label={`Échéance de l'action ${index + 1}`}
+                type="date"
+                style={{ flex: "1 1 9rem" }}
+                {...form.getInputProps(`actions.${index}.dueDate`)}
+              />
+              <Button variant="subtle" color="red" onClick={() => form.removeListItem("actions", index)}>
+                Retirer l'action {index + 1}
+              </Button>
+            </Group>
+          ))}
+          <Button
+            variant="light"
+            onClick={() =>
+              form.insertListItem("actions", {
+                key: crypto.randomUUID(),
+                description: "",
+                owner: "",
+                dueDate: "",
+              })
+            }
+          >
+            Ajouter une action
+          </Button>
+        </Stack>
+      </Fieldset>
+      <Textarea
+        label="Notes"
+        description="Pour les professionnel·le·s : le ou la stagiaire ne les voit pas."
+        autosize
+        minRows={2}
+        {...form.getInputProps("notes")}
+      />
+    </ActionForm>
+  );
+}

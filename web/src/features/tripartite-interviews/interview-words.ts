@@ -1,0 +1,66 @@
+import {
+  ACTION_OWNER_LABELS,
+  CONTRACT_TYPE_LABELS,
+  NEXT_STEP_KIND_LABELS,
+} from "../../../../src/domains/outcomes/next-step";
+import { INTERVIEW_STATE_LABELS } from "../../../../src/domains/tripartite-interviews/interview-rules";
+import { formatDate } from "../../ui/dates";
+import type { TripartiteInterview } from "./interviews-api";
+
+const meetingFormat = new Intl.DateTimeFormat("fr-FR", {
+  timeZone: "Europe/Paris",
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+});
+
+/** « jeudi 10 décembre 2026 à 14:30 », Paris time. */
+export const formatMeeting = (instant: string) => meetingFormat.format(new Date(instant));
+
+/** « À organiser », « Planifié le … », « Tenu le … », « Non tenu »: what the badge and the Region read. */
+export function stateText(interview: TripartiteInterview): string {
+  switch (interview.state) {
+    case "scheduled":
+      return `Planifié le ${formatMeeting(interview.scheduledAt as string)}`;
+    case "held":
+      return `Tenu le ${formatDate(interview.heldOn)}`;
+    case "upcoming":
+      return interview.dueDate ? `À organiser à partir du ${formatDate(interview.dueDate)}` : "À venir";
+    default:
+      return INTERVIEW_STATE_LABELS[interview.state];
+  }
+}
+
+/** The agreed next step in one sentence, for professionals. */
+export function nextStepText(step: NonNullable<TripartiteInterview["nextStep"]>): string {
+  const parts: string[] = [NEXT_STEP_KIND_LABELS[step.kind]];
+  if (step.title) parts.push(step.title);
+  if (step.startDate) parts.push(`à partir du ${formatDate(step.startDate)}`);
+  if (step.contractType) parts.push(CONTRACT_TYPE_LABELS[step.contractType]);
+  return parts.join(" — ");
+}
+
+/** The same, in plain words for the trainee. */
+export function plainNextStep(step: NonNullable<TripartiteInterview["nextStep"]>): string {
+  switch (step.kind) {
+    case "qualifying_training_prf":
+    case "qualifying_training_other":
+      return `Vous entrez en formation${step.title ? ` : ${step.title}` : ""}${step.startDate ? `, à partir du ${formatDate(step.startDate)}` : ""}.`;
+    case "apprenticeship":
+      return `Vous partez en apprentissage${step.title ? ` : ${step.title}` : ""}${step.startDate ? `, à partir du ${formatDate(step.startDate)}` : ""}.`;
+    case "employment":
+      return `Vous allez travailler${step.title ? ` chez ${step.title}` : ""}${step.contractType ? ` (${CONTRACT_TYPE_LABELS[step.contractType]})` : ""}.`;
+    case "job_search":
+      return "Vous cherchez un emploi, avec l'aide de votre conseiller ou conseillère.";
+    case "other":
+      return "Une autre suite a été convenue avec vous.";
+  }
+}
+
+export const ownerLabel = (owner: keyof typeof ACTION_OWNER_LABELS) => ACTION_OWNER_LABELS[owner];
+
+/** The pathway's « Entretien tripartite » tab. */
+export const interviewTab = (pathwayId: string) => `/parcours/${pathwayId}?onglet=entretien-tripartite`;
