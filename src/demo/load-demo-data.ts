@@ -14,6 +14,7 @@ import {
 import { importTerritory } from "../domains/territory/use-cases/import-territory";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { loadDemoAmbassadors } from "./demo-ambassadors";
+import { loadDemoFollowUps } from "./demo-follow-ups";
 import { loadDemoPathways } from "./demo-pathways";
 import { loadDemoPublicOffer } from "./demo-public-offer";
 import { loadDemoReferrals } from "./demo-referrals";
@@ -73,6 +74,7 @@ export async function loadDemoData(db: Db): Promise<void> {
     await loadDemoPathways(tx);
     await loadDemoAmbassadors(tx);
     await loadDemoTripartiteInterviews(tx);
+    await loadDemoFollowUps(tx);
   });
 }
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { BARRIER_THEMES } from "../barriers/barrier-catalogue";
+import { BARRIER_THEMES, type BarrierTheme } from "../barriers/barrier-catalogue";
 import { isoDate, reference } from "../fields.schemas";
 import { SITUATIONS } from "../outcomes/situation-vocabulary";
 
@@ -20,6 +20,19 @@ export const SELF_ESTEEM_LABELS: Record<1 | 2 | 3 | 4, string> = {
   4: "Beaucoup mieux qu'avant",
 };
 export const SELF_ESTEEM_LEVELS = [4, 3, 2, 1] as const;
+
+/** The barrier themes as a former trainee reads them on their phone. */
+export const BARRIER_PLAIN_LABELS: Record<BarrierTheme, string> = {
+  mobility: "Me déplacer (permis, voiture, transports)",
+  housing: "Me loger",
+  health: "Ma santé",
+  childcare_family: "Faire garder mes enfants, ma situation familiale",
+  money: "L'argent",
+  paperwork: "Les papiers, les démarches",
+  digital: "Utiliser un ordinateur ou internet",
+  language_literacy: "Parler, lire ou écrire le français",
+  justice: "La justice",
+};
 
 export const followUpTokenParams = z.object({ token: z.string().min(10).max(100) });
 export const followUpIdParams = z.object({ id: z.uuid("Suivi inconnu.") });

@@ -6,8 +6,9 @@ import {
   IconClockHour4,
   IconHome,
   IconListDetails,
-  IconMessages,
   IconMail,
+  IconMessages,
+  IconPhoneCall,
   IconRoute,
   IconScale,
   IconSend,
@@ -97,8 +98,21 @@ export const ROUTES: readonly AppRoute[] = [
     access: { action: "read", subject: "TripartiteInterview" },
     menu: {
       icon: IconMessages,
-      description: "Par lot et par site, les entretiens de fin de parcours tenus ou non, et où ils ont manqué.",
+      description:
+        "Par lot et par site, les entretiens de fin de parcours tenus ou non, et où ils ont manqué.",
       hiddenFor: ["training_manager", "training_staff", "prescriber_admin", "prescriber_advisor", "trainee"],
+    },
+  },
+  {
+    path: "/suivi-des-anciens",
+    title: "Suivi des anciens stagiaires",
+    page: lazy(() => import("../features/follow-ups/FollowUpsPage")),
+    access: { action: "read", subject: "FollowUp" },
+    menu: {
+      icon: IconPhoneCall,
+      description:
+        "Les anciens stagiaires à appeler 6 mois après leur sortie, et les taux de réponse au suivi.",
+      hiddenFor: ["prescriber_admin", "prescriber_advisor"],
     },
   },
   {
@@ -210,6 +224,12 @@ export const ROUTES: readonly AppRoute[] = [
     path: "/signer",
     title: "Signer une convention de stage",
     page: lazy(() => import("../features/internships/SignPage")),
+    access: "public",
+  },
+  {
+    path: "/suivi",
+    title: "Où en êtes-vous ?",
+    page: lazy(() => import("../features/follow-ups/FollowUpQuestionnairePage")),
     access: "public",
   },
   {

@@ -3,6 +3,8 @@ import type { Db } from "../../../db/database";
 import { users } from "../../accounts/accounts.tables";
 import { recordAuditEvent } from "../../audit/record-audit-event";
 import type { RequestContext } from "../../authorization/actor";
+import { can } from "../../authorization/policies";
+import { RESTRICTED_BARRIER_THEMES } from "../../barriers/barrier-catalogue";
 import { pathwayFor } from "../../pathways/pathway-record";
 import { visiblePathways } from "../../pathways/pathway-scope";
 import { pathways } from "../../pathways/pathways.tables";
@@ -12,6 +14,8 @@ import { actorOf } from "../follow-up-record";
 import type { CallListEntry, FollowUpView, ResponseRateRow } from "../follow-ups.schemas";
 import { followUps } from "../follow-ups.tables";
 
+const RESTRICTED = new Set<string>(RESTRICTED_BARRIER_THEMES);
+
 const iso = (instant: Date | null) => instant?.toISOString() ?? null;
 
 /** A pathway's follow-ups and their answers, for everyone who may read the pathway's follow-ups. */
@@ -20,7 +24,9 @@ export async function listPathwayFollowUps(
   context: RequestContext,
   pathwayId: string,
 ): Promise<FollowUpView[]> {
-  await pathwayFor(db, actorOf(context), pathwayId, "read", { subject: "FollowUp" });
+  const actor = actorOf(context);
+  const { resource } = await pathwayFor(db, actor, pathwayId, "read", { subject: "FollowUp" });
+  const seesSensitive = can(actor, "read", "SensitiveBarrier", resource);
   const rows = await db
     .select({ followUp: followUps, answeredByName: users.displayName })
     .from(followUps)
@@ -48,7 +54,9 @@ export async function listPathwayFollowUps(
     projectIdentified: followUp.projectIdentified,
     situationImproved: followUp.situationImproved,
     selfEsteem: followUp.selfEsteem,
-    barriersRemaining: followUp.barriersRemaining,
+    barriersRemaining: seesSensitive
+      ? followUp.barriersRemaining
+      : (followUp.barriersRemaining?.map((theme) => (RESTRICTED.has(theme) ? "restricted" : theme)) ?? null),
   }));
 }
 
