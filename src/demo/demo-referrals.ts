@@ -6,6 +6,7 @@ import type { CommuneRecord } from "../domains/territory/reference/load-communes
 import { lots, organisations, sites } from "../domains/territory/territory.tables";
 import type { TerritoryFileInput } from "../domains/territory/territory-file";
 import { insertRows } from "./insert-rows";
+import { addDemoOutcomes, DEMO_OUTCOMES_SEED } from "./referrals/demo-outcomes";
 import { planDemoReferrals } from "./referrals/demo-referral-plan";
 import { demoTerritoryRows } from "./referrals/demo-territory-rows";
 import { seededRandom } from "./territory/random";
@@ -17,7 +18,8 @@ export const DEMO_REFERRALS_SEED = 20_261_031;
  * withdrawn or expired) with its full history, and every pathway ended. Nothing is left open on
  * purpose: the demo's inboxes start empty, so that a visitor (and the browser tests) see only the
  * referrals they send, and no site's places are taken. They feed the prescriber network statistics.
- * Planned from the territory file just imported, then written in four statements.
+ * Planned from the territory file just imported, the people's genders, the profiles at entry and the
+ * exits' outcomes added from a random of their own, then written in four statements.
  */
 export async function loadDemoReferrals(
   db: Db,
@@ -37,6 +39,7 @@ export async function loadDemoReferrals(
     demoTerritoryRows(territory, communes, ids),
     seededRandom(DEMO_REFERRALS_SEED),
   );
+  addDemoOutcomes(rows, seededRandom(DEMO_OUTCOMES_SEED));
   await insertRows(db, people, rows.people);
   await insertRows(db, referrals, rows.referrals);
   await insertRows(db, referralEvents, rows.events);
