@@ -80,7 +80,15 @@ function Active({ data }: { data: MyAmbassadorship }) {
   if (!ambassador) return null;
   return (
     <Stack gap="sm">
-      <Alert color="green" variant="outline" title="Merci !">
+      <Alert
+        color="green.9"
+        variant="outline"
+        title={
+          <Text span fw={700} size="lg" c="dark.7">
+            Merci !
+          </Text>
+        }
+      >
         <Text size="lg" c="dark.7">
           Vous avez accepté de témoigner le {formatDate(ambassador.optedInAt)}. Le site vous préviendra par
           e-mail et ici quand il vous invite.
