@@ -10,7 +10,7 @@ import {
   NEXT_STEP_KINDS,
 } from "../../../../src/domains/outcomes/next-step";
 import { ActionForm } from "../referrals/actions/ActionForm";
-import { fieldErrors } from "./field-errors";
+import { fieldErrors, formError } from "./field-errors";
 import { type TripartiteInterview, useRecordInterview } from "./interviews-api";
 
 type ActionValues = { key: string; description: string; owner: ActionOwner | ""; dueDate: string };
@@ -119,7 +119,7 @@ export function RecordForm({ interview, onDone }: { interview: TripartiteIntervi
   return (
     <ActionForm
       intro="La suite de parcours convenue sera proposée par défaut à la sortie. Le ou la stagiaire voit la suite et les actions, pas les notes."
-      error={record.error}
+      error={formError(record.error)}
       pending={record.isPending}
       submitLabel="Enregistrer l'entretien"
       onSubmit={form.onSubmit(submit)}

@@ -2,7 +2,7 @@ import { Group, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import type { ScheduleInterviewBody } from "../../../../src/domains/tripartite-interviews/tripartite-interviews.schemas";
 import { ActionForm } from "../referrals/actions/ActionForm";
-import { fieldErrors } from "./field-errors";
+import { fieldErrors, formError } from "./field-errors";
 import { type TripartiteInterview, useScheduleInterview } from "./interviews-api";
 
 const parisParts = (instant: string) => {
@@ -34,7 +34,7 @@ export function ScheduleForm({ interview, onDone }: { interview: TripartiteInter
   return (
     <ActionForm
       intro="Le ou la référent·e, l'équipe de formation du site et le ou la stagiaire reçoivent l'invitation par e-mail et dans Amorce."
-      error={schedule.error}
+      error={formError(schedule.error)}
       pending={schedule.isPending}
       submitLabel="Envoyer les invitations"
       onSubmit={form.onSubmit((values) =>

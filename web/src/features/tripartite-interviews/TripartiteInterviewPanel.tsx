@@ -51,8 +51,8 @@ export default function TripartiteInterviewPanel({ pathway }: { pathway: Pathway
   const data = interview.data;
   const open = data && data.state !== "held" && data.state !== "not_held";
   return (
-    <Stack>
-      <Title order={2} size="h3">
+    <Stack component="section" aria-labelledby="tripartite-interview">
+      <Title order={2} size="h3" id="tripartite-interview">
         Entretien tripartite
       </Title>
       <Text>

@@ -11,3 +11,9 @@ export function fieldErrors(error: unknown): Record<string, string> {
   }
   return errors;
 }
+
+/** The refusal to show above the form: a French summary when each field carries its own message. */
+export function formError(error: unknown): unknown {
+  if (Object.keys(fieldErrors(error)).length === 0) return error;
+  return new ApiError(400, "validation", "Certains champs sont à corriger : voyez le message sous chacun.");
+}
