@@ -11,13 +11,16 @@ import {
 } from "./attendance";
 import { type LoadFigures, measureLoad } from "./measure-load";
 import { benchNearestSites, type NearestSitesResult, renderNearestSites } from "./nearest-sites";
+import { benchRecordsImport, type RecordsResult, renderRecordsImport } from "./records-import";
 import { type InboxResult, loadInbox, renderInbox, seedReferrals } from "./referral-inbox";
 import { type RunningServer, signIn, startServer } from "./server-process";
 
 /**
  * `npm run bench`: cold start of the embedded database, then latency and throughput of a list
  * endpoint under concurrent load, the public nearest-site search for every commune, a site's inbox,
- * marking a session and a monthly statement, on PGlite and on PostgreSQL. Writes docs/benchmarks.md.
+ * marking a session and a monthly statement, importing and exporting 100,000 records, on PGlite and on
+ * PostgreSQL. Writes docs/benchmarks.md. `npm run bench -- records` runs the records section only and
+ * rewrites only its part of the report.
  */
 const CONCURRENCY = (process.env.BENCH_CONNECTIONS ?? "200,50").split(",").map(Number);
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
@@ -103,7 +106,33 @@ async function withPostgresDatabase<T>(run: (url: string) => Promise<T>): Promis
   }
 }
 
+/** The records import, on an empty PGlite data directory and on a PostgreSQL database of its own. */
+async function recordsSection(): Promise<string> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "amorce-bench-"));
+  const results: RecordsResult[] = [];
+  try {
+    results.push(
+      await benchRecordsImport({ AMORCE_DATA_DIR: dataDir, DATABASE_URL: "" }, "PGlite (embarquée)"),
+    );
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+  results.push(
+    await withPostgresDatabase((url) =>
+      benchRecordsImport({ DATABASE_URL: url }, "PostgreSQL 15 (serveur local)"),
+    ),
+  );
+  return renderRecordsImport(results);
+}
+
 async function main() {
+  const file = path.resolve(import.meta.dirname, "../docs/benchmarks.md");
+  if (process.argv.includes("records")) {
+    const records = await recordsSection();
+    writeReport(file, records, RECORDS_START, RECORDS_END);
+    console.log(records);
+    return;
+  }
   console.log("Démarrage à froid (base embarquée)…");
   const cold = await coldStarts();
 
@@ -138,24 +167,37 @@ async function main() {
       both.map((measures) => measures.attendance),
       await benchStatementRendering(),
     );
-  writeReport(path.resolve(import.meta.dirname, "../docs/benchmarks.md"), report);
-  console.log(report);
+  writeReport(file, report);
+  const records = await recordsSection();
+  writeReport(file, records, RECORDS_START, RECORDS_END);
+  console.log(report + records);
 }
 
 const START = "<!-- npm run bench: début -->";
 const END = "<!-- npm run bench: fin -->";
+/** The records section has its own markers, so that `npm run bench -- records` rewrites only it. */
+const RECORDS_START = "<!-- npm run bench records: début -->";
+const RECORDS_END = "<!-- npm run bench records: fin -->";
 
-/** Replaces the measured part of the report, keeping the analysis written around it. */
-function writeReport(file: string, measured: string) {
-  const existing = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
-  const start = existing.indexOf(START);
-  const end = existing.indexOf(END);
-  const block = `${START}\n${measured}${END}`;
+/**
+ * Replaces a measured part of the report, keeping the analysis written around it; a part not there yet
+ * is added after the main one (or at the end).
+ */
+function writeReport(file: string, measured: string, startMarker = START, endMarker = END) {
+  const existing = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Mesures de performance\n";
+  const start = existing.indexOf(startMarker);
+  const end = existing.indexOf(endMarker);
+  const block = `${startMarker}\n${measured}${endMarker}`;
+  if (start >= 0 && end > start) {
+    fs.writeFileSync(file, `${existing.slice(0, start)}${block}${existing.slice(end + endMarker.length)}`);
+    return;
+  }
+  const after = existing.indexOf(END);
   fs.writeFileSync(
     file,
-    start >= 0 && end > start
-      ? `${existing.slice(0, start)}${block}${existing.slice(end + END.length)}`
-      : `# Mesures de performance\n\n${block}\n`,
+    after >= 0 && startMarker !== START
+      ? `${existing.slice(0, after + END.length)}\n\n${block}${existing.slice(after + END.length)}`
+      : `${existing.trimEnd()}\n\n${block}\n`,
   );
 }
 

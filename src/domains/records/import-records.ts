@@ -61,10 +61,11 @@ function staged(record: ValidRecord): Row {
 /** Midnight, Paris time, of a staged date column. */
 const paris = (column: string) => `(${column}::timestamp at time zone 'Europe/Paris')`;
 
-/** Marks as changed the staged lines a data-modifying statement returned (`returning s.line`). */
+/** Marks as changed the staged records a data-modifying statement returned (`returning pathway_id`). */
 const markChanged = (statement: string) =>
   sql.raw(`with touched as (${statement})
-    update record_staging set changed = true where line in (select line from touched) and not is_new`);
+    update record_staging set changed = true
+    where pathway_id in (select pathway_id from touched) and not is_new and not changed`);
 
 /**
  * Writes valid records, in the caller's transaction, batch by batch through a staging table: each batch
@@ -148,13 +149,13 @@ async function writeBatch(db: Db): Promise<void> {
     where not s.is_new and not s.is_amorce and p.id = s.person_id
       and (p.last_name, p.first_name, p.birth_date, p.commune_code, p.gender)
         is distinct from (s.last_name, s.first_name, s.birth_date, s.commune_code, s.gender)
-    returning s.line`),
+    returning s.pathway_id`),
   );
   await db.execute(
     markChanged(`update people p set gender = s.gender, updated_at = now()
     from record_staging s
     where s.is_amorce and p.id = s.person_id and coalesce(p.gender, 'X') is distinct from s.gender
-    returning s.line`),
+    returning s.pathway_id`),
   );
   await db.execute(
     markChanged(`update referrals r set kind = case when s.channel = 'self' then 'self_referral' else 'prescription' end,
@@ -164,7 +165,7 @@ async function writeBatch(db: Db): Promise<void> {
     where not s.is_new and not s.is_amorce and r.id = s.referral_id
       and (r.channel, r.lot_id, r.site_id, r.sent_at, r.status_changed_at)
         is distinct from (s.channel, s.lot_id, s.site_id, ${paris("s.referral_date")}, ${paris("s.entry_date")})
-    returning s.line`),
+    returning s.pathway_id`),
   );
   // Amorce's own referrals: the channel only, when it is not the one their kind and prescriber give.
   await db.execute(
@@ -172,7 +173,7 @@ async function writeBatch(db: Db): Promise<void> {
     from record_staging s
     where s.is_amorce and r.id = s.referral_id
       and coalesce(r.channel, ${NATIVE_CHANNEL_SQL("r")}) is distinct from s.channel
-    returning s.line`),
+    returning s.pathway_id`),
   );
   await db.execute(
     markChanged(`update pathways p set site_id = s.site_id, lot_id = s.lot_id, entry_date = s.entry_date,
@@ -182,7 +183,7 @@ async function writeBatch(db: Db): Promise<void> {
     where not s.is_new and not s.is_amorce and p.id = s.pathway_id
       and (p.site_id, p.lot_id, p.entry_date, p.recorded_planned_hours, p.recorded_hours_done, p.recorded_internship_hours)
         is distinct from (s.site_id, s.lot_id, s.entry_date, s.planned_hours, s.hours_done, s.internship_hours)
-    returning s.line`),
+    returning s.pathway_id`),
   );
   await db.execute(
     markChanged(`update pathways p set situation_before_12m = s.situation_before_12m,
@@ -195,7 +196,7 @@ async function writeBatch(db: Db): Promise<void> {
           p.exit_date, p.exit_reason, case when p.exit_date is not null then coalesce(p.situation_at_exit, 'unknown') end)
         is distinct from (s.situation_before_12m, s.qualification_level, s.worked_prior_12m, s.rqth, s.qpv,
           s.exit_date, s.exit_reason, s.situation_at_exit)
-    returning s.line`),
+    returning s.pathway_id`),
   );
 
   // The answers at 6 months: an imported follow-up, never over an answer given in Amorce.
@@ -214,13 +215,13 @@ async function writeBatch(db: Db): Promise<void> {
       and (f.due_date, f.answered_at, f.answer_channel, f.situation, f.project_identified, f.situation_improved)
         is distinct from (excluded.due_date, excluded.answered_at, 'import', excluded.situation,
           excluded.project_identified, excluded.situation_improved)
-    returning (select s.line from record_staging s where s.pathway_id = f.pathway_id)`),
+    returning f.pathway_id`),
   );
   await db.execute(
     markChanged(`delete from follow_ups f using record_staging s
     where f.pathway_id = s.pathway_id and f.months = 6 and f.answer_channel = 'import'
       and s.situation_6m is null and s.project_identified is null and s.situation_improved is null
-    returning s.line`),
+    returning s.pathway_id`),
   );
 }
 
