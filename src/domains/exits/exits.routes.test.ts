@@ -18,6 +18,7 @@ import { pathways } from "../pathways/pathways.tables";
 import { enterTrainee, linkDemoTrainee, siteOf, type TestTrainee } from "../pathways/test-fixtures";
 import { people } from "../people/people.tables";
 import { siteOccupancy } from "../referrals/site-occupancy";
+import { tripartiteInterviews } from "../tripartite-interviews/tripartite-interviews.tables";
 import { hoursDone } from "./certificate-data";
 
 /** The profile at entry, the exit and its effects, the referent told, the end-of-training certificate. */
@@ -201,12 +202,35 @@ describe("exits API", () => {
       expect((await row(elsewhere.pathwayId))?.exitDate).toBeNull();
     });
 
-    it("offers the next step agreed at a held tripartite interview (none here)", async () => {
+    it("offers the next step agreed at the tripartite interview once it is held, not before", async () => {
       const defaults = await t.request(
         { method: "GET", url: `/api/pathways/${ours.pathwayId}/exit/defaults` },
         staff,
       );
       expect(defaults.json()).toMatchObject({ agreedNextStep: null, interviewHeldOn: null });
+      const other = await enterTrainee(t.database.db, { entryDate: daysFromToday(-60) });
+      const agreed = {
+        kind: "qualifying_training_prf" as const,
+        title: "Titre professionnel Cuisinier",
+        startDate: daysFromToday(30),
+        contractType: null,
+        plan: null,
+      };
+      const [interview] = await t.database.db
+        .insert(tripartiteInterviews)
+        .values({ pathwayId: other.pathwayId, dueDate: daysFromToday(-5), nextStep: agreed })
+        .returning({ id: tripartiteInterviews.id });
+      const read = () =>
+        t.request({ method: "GET", url: `/api/pathways/${other.pathwayId}/exit/defaults` }, staff);
+      expect((await read()).json().agreedNextStep).toBeNull();
+      await t.database.db
+        .update(tripartiteInterviews)
+        .set({ heldOn: daysFromToday(-3) })
+        .where(eq(tripartiteInterviews.id, interview?.id as string));
+      expect((await read()).json()).toMatchObject({
+        agreedNextStep: agreed,
+        interviewHeldOn: daysFromToday(-3),
+      });
     });
 
     it("records the exit: the place freed, later enrolments removed, the referent told the same day, audited", async () => {
