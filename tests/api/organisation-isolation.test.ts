@@ -4,6 +4,9 @@ import { demoAccount } from "../../src/demo/demo-accounts";
 import { userLots, users } from "../../src/domains/accounts/accounts.tables";
 import { PROFESSIONAL_ROLES, ROLES, type Role } from "../../src/domains/accounts/roles";
 import { createOrganisation, createUser } from "../../src/domains/accounts/test-fixtures";
+import { ambassadorInvitations } from "../../src/domains/alumni/alumni.tables";
+import { informationSessionAt } from "../../src/domains/alumni/test-fixtures";
+import { becomeAmbassador } from "../../src/domains/alumni/use-cases/become-ambassador";
 import { inTrainingReach } from "../../src/domains/authorization/training-reach";
 import { barrierActions, barriers } from "../../src/domains/barriers/barriers.tables";
 import {
@@ -11,12 +14,14 @@ import {
   collectiveSessions,
   sessionEnrolments,
 } from "../../src/domains/collective-sessions/collective-sessions.tables";
+import { followUps } from "../../src/domains/follow-ups/follow-ups.tables";
 import { hostCompanies, internships } from "../../src/domains/internships/internships.tables";
-import { pathwayPlans } from "../../src/domains/pathways/pathways.tables";
-import { enterTrainee } from "../../src/domains/pathways/test-fixtures";
+import { pathwayPlans, pathways } from "../../src/domains/pathways/pathways.tables";
+import { enterTrainee, siteOf } from "../../src/domains/pathways/test-fixtures";
 import { SKILL_DOMAINS } from "../../src/domains/skills/skill-domains";
 import { skillAssessments } from "../../src/domains/skills/skills.tables";
 import { organisations, sites } from "../../src/domains/territory/territory.tables";
+import { tripartiteInterviews } from "../../src/domains/tripartite-interviews/tripartite-interviews.tables";
 import { createTestApp, type TestApp } from "../support/test-app";
 
 /**
@@ -577,5 +582,240 @@ describe("another organisation's trainee: plan", () => {
       await t.sessionAs("region_admin"),
     );
     expect(response.json().plan.objectives).toBe(secret);
+  });
+});
+
+/**
+ * For every role: an ambassador who was a trainee at another training organisation's site is never
+ * listed, invited nor answered for, and that organisation's information sessions are never offered.
+ */
+describe("another organisation's ambassadors", () => {
+  let t: TestApp;
+  let ambassadorId: string;
+  let theirSession: string;
+  let ourSession: string;
+  let invitationId: string;
+  const secret = "Invisible-Mot de l'ambassadeur";
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const db = t.database.db;
+    const trainee = await traineeOutOfReach(db);
+    ambassadorId = await becomeAmbassador(db, { personId: trainee.personId, message: secret });
+    theirSession = await informationSessionAt(db, trainee.siteId, 10);
+    ourSession = await informationSessionAt(db, (await siteOf(db)).id, 10);
+    const [invitation] = await db
+      .insert(ambassadorInvitations)
+      .values({ ambassadorId, informationSessionId: theirSession })
+      .returning({ id: ambassadorInvitations.id });
+    invitationId = invitation?.id as string;
+  });
+  afterAll(() => t.close());
+
+  for (const role of ROLES) {
+    it(`are never seen nor touched by ${role}`, async () => {
+      const session = await t.sessionAs(role);
+      for (const url of ["/api/ambassadors", "/api/ambassadors/information-sessions"]) {
+        const response = await t.request({ method: "GET", url }, session);
+        expect([200, 403], `${role} GET ${url}`).toContain(response.statusCode);
+        expect(
+          response.body.includes(secret) || response.body.includes(theirSession),
+          `${role} GET ${url}`,
+        ).toBe(false);
+      }
+      for (const informationSessionId of [theirSession, ourSession]) {
+        const response = await t.request(
+          {
+            method: "POST",
+            url: `/api/ambassadors/${ambassadorId}/invitations`,
+            payload: { informationSessionId },
+          },
+          session,
+        );
+        expect([403, 404], `${role} POST invitation`).toContain(response.statusCode);
+      }
+      const answer = await t.request(
+        {
+          method: "PUT",
+          url: `/api/me/ambassador/invitations/${invitationId}`,
+          payload: { response: "declined" },
+        },
+        session,
+      );
+      expect([403, 404], `${role} PUT answer`).toContain(answer.statusCode);
+      const [invitation] = await t.database.db
+        .select()
+        .from(ambassadorInvitations)
+        .where(eq(ambassadorInvitations.id, invitationId));
+      expect(invitation?.response).toBeNull();
+    });
+  }
+});
+
+/**
+ * For every role: another organisation's trainee's profile at entry, exit and end-of-training certificate
+ * (the pathway exited) are never read nor written.
+ */
+describe("another organisation's trainee: profile at entry, exit and certificate", () => {
+  let t: TestApp;
+  let pathwayId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    ({ pathwayId } = await traineeOutOfReach(t.database.db));
+    await t.database.db
+      .update(pathways)
+      .set({ exitDate: "2026-10-30", exitReason: "completed", situationAtExit: "job_seeking" })
+      .where(eq(pathways.id, pathwayId));
+  });
+  afterAll(() => t.close());
+
+  for (const role of ROLES.filter((candidate) => candidate !== "region_admin")) {
+    it(`are never seen nor touched by ${role}`, async () => {
+      const session = await t.sessionAs(role as Role);
+      for (const url of [
+        `/api/pathways/${pathwayId}/entry-profile`,
+        `/api/pathways/${pathwayId}/exit/defaults`,
+        `/api/pathways/${pathwayId}/end-of-training-certificate.pdf`,
+      ]) {
+        const response = await t.request({ method: "GET", url }, session);
+        expect([403, 404], `${role} GET ${url}`).toContain(response.statusCode);
+      }
+      for (const [method, url, payload] of [
+        ["PUT", `/api/pathways/${pathwayId}/entry-profile`, { rqth: true }],
+        [
+          "POST",
+          `/api/pathways/${pathwayId}/exit`,
+          {
+            exitDate: "2026-10-29",
+            reason: "early_exit_dropout",
+            situationAtExit: "inactive",
+            nextStep: { kind: "other", plan: "Intrusion" },
+            correction: true,
+          },
+        ],
+      ] as const) {
+        const response = await t.request({ method, url, payload }, session);
+        expect([403, 404], `${role} ${method} ${url}`).toContain(response.statusCode);
+      }
+      const [row] = await t.database.db.select().from(pathways).where(eq(pathways.id, pathwayId));
+      expect(row).toMatchObject({ rqth: false, exitDate: "2026-10-30", exitReason: "completed" });
+    });
+  }
+});
+
+/**
+ * For every role: the follow-up of another organisation's former trainee (on its call list, answered
+ * by nobody) is never read, answered, counted nor listed.
+ */
+describe("another organisation's former trainee: follow-ups", () => {
+  let t: TestApp;
+  let pathwayId: string;
+  let followUpId: string;
+  const lastName = "Invisible-Suivi";
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const db = t.database.db;
+    ({ pathwayId } = await traineeOutOfReach(db, lastName));
+    await db
+      .update(pathways)
+      .set({ exitDate: "2026-01-30", exitReason: "completed" })
+      .where(eq(pathways.id, pathwayId));
+    const [row] = await db
+      .insert(followUps)
+      .values({ pathwayId, months: 6, dueDate: "2026-07-30", callListedAt: new Date() })
+      .returning({ id: followUps.id });
+    followUpId = row?.id as string;
+  });
+  afterAll(() => t.close());
+
+  const answers = {
+    situation: "inactive",
+    projectIdentified: false,
+    situationImproved: false,
+    selfEsteem: 1,
+    barriersRemaining: [],
+  };
+
+  for (const role of ROLES.filter((candidate) => candidate !== "region_admin")) {
+    it(`are never seen nor touched by ${role}`, async () => {
+      const session = await t.sessionAs(role as Role);
+      const read = await t.request({ method: "GET", url: `/api/pathways/${pathwayId}/follow-ups` }, session);
+      expect([403, 404], `${role} GET follow-ups`).toContain(read.statusCode);
+      for (const url of ["/api/follow-ups/call-list", "/api/follow-ups/response-rates"]) {
+        const response = await t.request({ method: "GET", url }, session);
+        expect(response.body.includes(lastName), `${role} GET ${url}`).toBe(false);
+      }
+      for (const [url, payload] of [
+        [`/api/follow-ups/${followUpId}/phone-answer`, answers],
+        [`/api/follow-ups/${followUpId}/call-attempts`, undefined],
+        [`/api/pathways/${pathwayId}/follow-ups/demo-send`, undefined],
+      ] as const) {
+        const response = await t.request({ method: "POST", url, payload }, session);
+        expect([403, 404], `${role} POST ${url}`).toContain(response.statusCode);
+      }
+      const [row] = await t.database.db.select().from(followUps).where(eq(followUps.id, followUpId));
+      expect(row).toMatchObject({ answeredAt: null, callAttempts: 0 });
+    });
+  }
+});
+
+/**
+ * For every role: the tripartite interview of another organisation's trainee is never read, scheduled
+ * nor recorded, nor counted in their view of interviews; the Region reads it.
+ */
+describe("another organisation's trainee: tripartite interview", () => {
+  let t: TestApp;
+  let trainee: Awaited<ReturnType<typeof traineeOutOfReach>>;
+  const secret = "Invisible-Salle-Entretien";
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    trainee = await traineeOutOfReach(t.database.db, "Invisible-Tripartite");
+    await t.database.db.insert(tripartiteInterviews).values({
+      pathwayId: trainee.pathwayId,
+      dueDate: "2026-09-01",
+      scheduledAt: new Date("2026-12-01T09:00:00Z"),
+      place: secret,
+    });
+  });
+  afterAll(() => t.close());
+
+  for (const role of ROLES.filter((candidate) => candidate !== "region_admin")) {
+    it(`is never seen nor touched by ${role}`, async () => {
+      const session = await t.sessionAs(role as Role);
+      const url = `/api/pathways/${trainee.pathwayId}/tripartite-interview`;
+      const read = await t.request({ method: "GET", url }, session);
+      expect([403, 404], `${role} GET`).toContain(read.statusCode);
+      expect(read.body.includes(secret)).toBe(false);
+      const overview = await t.request(
+        { method: "GET", url: "/api/tripartite-interviews/overview" },
+        session,
+      );
+      expect([200, 403], `${role} overview`).toContain(overview.statusCode);
+      expect(overview.body.includes(trainee.siteId), `${role} overview`).toBe(false);
+      for (const [path, payload] of [
+        ["schedule", { date: "2099-01-05", time: "10:00", place: "Intrusion" }],
+        ["record", { heldOn: "2026-11-02", nextStep: { kind: "other", plan: "Intrusion" } }],
+      ] as const) {
+        const response = await t.request({ method: "PUT", url: `${url}/${path}`, payload }, session);
+        expect([403, 404], `${role} PUT ${path}`).toContain(response.statusCode);
+      }
+      const [row] = await t.database.db
+        .select()
+        .from(tripartiteInterviews)
+        .where(eq(tripartiteInterviews.pathwayId, trainee.pathwayId));
+      expect(row).toMatchObject({ place: secret, heldOn: null });
+    });
+  }
+
+  it("is read by the Region's administrator", async () => {
+    const response = await t.request(
+      { method: "GET", url: `/api/pathways/${trainee.pathwayId}/tripartite-interview` },
+      await t.sessionAs("region_admin"),
+    );
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ state: "scheduled", place: secret, mayManage: false });
   });
 });

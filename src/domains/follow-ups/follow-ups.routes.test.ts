@@ -264,4 +264,27 @@ describe("follow-ups API", () => {
       expect(response.statusCode).toBe(404);
     });
   });
+
+  describe("sending at once, in the demo", () => {
+    it("sends a just-ended pathway's questionnaire now, once, to its trainee only", async () => {
+      const db = t.database.db;
+      const address = `demo.${crypto.randomUUID().slice(0, 8)}@example.test`;
+      const fresh = await enterTrainee(db, { firstName: "Dora", email: address });
+      const url = `/api/pathways/${fresh.pathwayId}/follow-ups/demo-send`;
+      const early = await t.request({ method: "POST", url }, staff);
+      expect(early.statusCode).toBe(409);
+      await exitPathway(db, fresh.pathwayId, parisDay(new Date()));
+      const sent = await t.request({ method: "POST", url }, staff);
+      expect(sent.statusCode).toBe(201);
+      const link = await followUpToken(db, address);
+      const opened = await t.request({ method: "GET", url: questionnaire(link ?? "") });
+      expect(opened.json().firstName).toBe("Dora");
+      expect((await t.request({ method: "POST", url }, staff)).statusCode).toBe(409);
+      const outsider = await t.request(
+        { method: "POST", url: `/api/pathways/${trainee.outsider.pathwayId}/follow-ups/demo-send` },
+        staff,
+      );
+      expect(outsider.statusCode).toBe(404);
+    });
+  });
 });

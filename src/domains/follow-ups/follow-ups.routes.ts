@@ -1,6 +1,9 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { isDemoLoaded } from "../../demo/load-demo-data";
 import { allow, publicAccess } from "../../server/access";
+import { notFound } from "../../server/http-errors";
+import { mailSettings } from "../accounts/account-emails";
 import { pathwayIdParams } from "../pathways/pathways.schemas";
 import {
   callList,
@@ -15,6 +18,7 @@ import {
 import { answerByLink, readQuestionnaire } from "./use-cases/answer-by-link";
 import { listCallList, listPathwayFollowUps, listResponseRates } from "./use-cases/list-follow-ups";
 import { answerByPhone, recordCallAttempt } from "./use-cases/record-phone-call";
+import { sendFollowUpNowForDemo } from "./use-cases/send-now-for-demo";
 
 /** Per address, like the other links without an account: a person opens theirs a few times. */
 const publicLink = { access: publicAccess, rateLimit: { max: 60, timeWindow: "1 hour" } };
@@ -133,5 +137,31 @@ export const followUpsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => ({ items: await listPathwayFollowUps(db, request.context, request.params.id) }),
+  );
+
+  app.post(
+    "/pathways/:id/follow-ups/demo-send",
+    {
+      config: { access: allow("manage", "FollowUp") },
+      schema: {
+        summary:
+          "Démonstration seulement : envoyer tout de suite le questionnaire de suivi d'un parcours terminé, sans attendre son échéance",
+        tags,
+        params: pathwayIdParams,
+        response: { 201: z.object({ id: z.uuid() }) },
+      },
+    },
+    async (request, reply) => {
+      if (!(await isDemoLoaded(db)))
+        throw notFound("Ce serveur ne contient pas de données de démonstration.");
+      const sent = await sendFollowUpNowForDemo(
+        db,
+        request.context,
+        mailSettings(config),
+        config.followUps,
+        request.params.id,
+      );
+      return reply.code(201).send(sent);
+    },
   );
 };

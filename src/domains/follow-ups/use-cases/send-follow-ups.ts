@@ -85,26 +85,7 @@ export async function sendFollowUps(
         continue;
       }
       const reminder = step === "remind";
-      const token = newSecretToken();
-      const sending = reminder
-        ? { lastRemindedAt: now, reminderCount: followUp.reminderCount + 1 }
-        : { sentAt: now };
-      await tx
-        .update(followUps)
-        .set({ ...sending, tokenHash: hashToken(token), updatedAt: now })
-        .where(eq(followUps.id, followUp.id));
-      const expiresAt = linkExpiresAt({ sentAt: now, lastRemindedAt: null }, settings.linkDays) ?? now;
-      await queueEmail(
-        tx,
-        followUpEmail(mail, {
-          to: email ?? "",
-          firstName,
-          months: followUp.months,
-          token,
-          expiresAt,
-          reminder,
-        }),
-      );
+      await sendLink(tx, mail, settings, { followUp, email: email ?? "", firstName, reminder }, now);
       if (reminder) run.reminded += 1;
       else run.sent += 1;
     }
@@ -116,4 +97,38 @@ export async function sendFollowUps(
     }
     return run;
   });
+}
+
+/**
+ * E-mails a follow-up's link (a new token; earlier links stop working): its first sending, or a reminder.
+ * Runs inside the caller's transaction, the follow-up locked.
+ */
+export async function sendLink(
+  db: Db,
+  mail: MailSettings,
+  settings: FollowUpSettings,
+  input: { followUp: typeof followUps.$inferSelect; email: string; firstName: string; reminder: boolean },
+  now: Date,
+): Promise<void> {
+  const { followUp, reminder } = input;
+  const token = newSecretToken();
+  const sending = reminder
+    ? { lastRemindedAt: now, reminderCount: followUp.reminderCount + 1 }
+    : { sentAt: now };
+  await db
+    .update(followUps)
+    .set({ ...sending, tokenHash: hashToken(token), updatedAt: now })
+    .where(eq(followUps.id, followUp.id));
+  const expiresAt = linkExpiresAt({ sentAt: now, lastRemindedAt: null }, settings.linkDays) ?? now;
+  await queueEmail(
+    db,
+    followUpEmail(mail, {
+      to: input.email,
+      firstName: input.firstName,
+      months: followUp.months,
+      token,
+      expiresAt,
+      reminder,
+    }),
+  );
 }
