@@ -251,6 +251,28 @@ describe("alumni API", () => {
     expect((await list()).some((item) => item.lastName === "Ambassadrice")).toBe(true);
   });
 
+  it("lets a site cancel a session with invitations: they go with it, and the ambassador is told", async () => {
+    const sessionId = await informationSessionAt(t.database.db, former.siteId, 40);
+    expect((await invite(await ambassadorId(), sessionId)).statusCode).toBe(201);
+    const cancelled = await t.request(
+      { method: "DELETE", url: `/api/sites/${former.siteId}/information-sessions/${sessionId}` },
+      staff,
+    );
+    expect(cancelled.statusCode).toBe(204);
+    const left = await t.database.db
+      .select()
+      .from(ambassadorInvitations)
+      .where(eq(ambassadorInvitations.informationSessionId, sessionId));
+    expect(left).toEqual([]);
+    const notes = await t.database.db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.userId, traineeUserId));
+    expect(
+      notes.some((note) => note.message.endsWith("est annulée : vous n'avez pas besoin de venir.")),
+    ).toBe(true);
+  });
+
   it("refuses a staff member or a prescriber the trainee's side, and a trainee the organisation's", async () => {
     expect((await mine(staff)).statusCode).toBe(403);
     const advisor = await t.sessionAs("prescriber_advisor");

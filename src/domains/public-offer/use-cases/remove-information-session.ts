@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../../db/database";
 import { conflict, notFound } from "../../../server/http-errors";
+import { cancelSessionInvitations } from "../../alumni/use-cases/cancel-session-invitations";
 import { recordAuditEvent } from "../../audit/record-audit-event";
 import type { RequestContext } from "../../authorization/actor";
 import { informationSessions } from "../../information-sessions/information-sessions.tables";
@@ -22,6 +23,7 @@ export async function removeInformationSession(
     if (session.startsAt.getTime() <= Date.now()) {
       throw conflict("Cette information collective a déjà eu lieu : elle reste dans l'historique du site.");
     }
+    await cancelSessionInvitations(tx, input.sessionId);
     await tx.delete(informationSessions).where(eq(informationSessions.id, input.sessionId));
     await recordAuditEvent(tx, context, {
       action: "information_session.delete",
