@@ -38,7 +38,11 @@ export function readRecordsFile(text: string): {
   }
   return {
     header: first.record,
-    lines: rest.map(({ record, info }) => ({ line: info.lines, cells: record })),
+    // csv-parse counts the line a record ends on; a quoted value may span lines.
+    lines: rest.map(({ record, info }) => ({
+      line: info.lines - record.reduce((sum, cell) => sum + (cell.match(/\n/g)?.length ?? 0), 0),
+      cells: record,
+    })),
     problems: [],
   };
 }
