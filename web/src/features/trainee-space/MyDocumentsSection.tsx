@@ -2,6 +2,7 @@ import { Anchor, Card, List, Text, Title } from "@mantine/core";
 import { parisToday } from "../../ui/dates";
 import { monthLabel } from "../collective-sessions/attendance-labels";
 import { statementUrl } from "../collective-sessions/sessions-api";
+import { certificateUrl } from "../exits/exits-api";
 import { agreementPdfUrl, useInternships } from "../internships/internships-api";
 import type { PathwaySummary } from "../pathways/pathways-api";
 
@@ -20,7 +21,10 @@ const ofMonth = (month: string) => {
 /** Agreements sent for signature are the trainee's documents; a draft is not yet. */
 const WITH_AGREEMENT = new Set(["awaiting_signatures", "signed", "completed"]);
 
-/** « Mes documents »: this month's and last month's attendance statements, and the internship agreements. */
+/**
+ * « Mes documents »: the end-of-training certificate once the pathway is over, this month's and last
+ * month's attendance statements, and the internship agreements.
+ */
 export default function MyDocumentsSection({ pathway }: { pathway: PathwaySummary }) {
   const internships = useInternships(pathway.id);
   const thisMonth = parisToday().slice(0, 7);
@@ -39,6 +43,13 @@ export default function MyDocumentsSection({ pathway }: { pathway: PathwaySummar
         Vos papiers à télécharger :
       </Text>
       <List spacing="sm" size="lg">
+        {pathway.exitDate && (
+          <List.Item>
+            <Anchor href={certificateUrl(pathway.id)} download size="lg">
+              Attestation de fin de formation (PDF)
+            </Anchor>
+          </List.Item>
+        )}
         {months.map((month) => (
           <List.Item key={month}>
             <Anchor href={statementUrl(pathway.id, month, "pdf")} download size="lg">
