@@ -20,7 +20,7 @@ test("a trainee near their end agrees to testify on their phone, a trainer invit
   const email = `yasmine.${suffix}@exemple.test`;
   const lastName = `Témoin-${suffix}`;
   const name = `Yasmine ${lastName}`;
-  const { pathwayId } = await enteredTrainee(page, { firstName: "Yasmine", lastName, email });
+  const { pathwayId, site } = await enteredTrainee(page, { firstName: "Yasmine", lastName, email });
 
   // The pathway ends in four weeks; the trainer opens the trainee's space.
   await apiSend(page, "PUT", `/pathways/${pathwayId}/plan`, {
@@ -64,8 +64,10 @@ test("a trainee near their end agrees to testify on their phone, a trainer invit
   await row.getByRole("button", { name: `Inviter ${name}` }).click();
   const dialog = trainer.getByRole("dialog", { name: `Inviter ${name}` });
   await dialog.getByRole("combobox", { name: "Information collective" }).click();
-  const option = trainer.getByRole("option").first();
-  const siteName = ((await option.textContent()) ?? "").split(" — ")[1]?.split(",")[0] ?? "";
+  const option = trainer
+    .getByRole("option")
+    .filter({ hasText: ` — ${site.name}, ` })
+    .first();
   await option.click();
   await expect(trainer.getByRole("listbox")).toBeHidden();
   await expectAccessible(trainer);
@@ -76,7 +78,7 @@ test("a trainee near their end agrees to testify on their phone, a trainer invit
   // The trainee sees the invitation, with its date and place, and accepts.
   await page.reload();
   await expect(section.getByRole("heading", { name: "Mes invitations" })).toBeVisible();
-  await expect(section).toContainText(`(site ${siteName}`);
+  await expect(section).toContainText(`(site ${site.name})`);
   await section.getByRole("button", { name: /^J'accepte — réunion du / }).click();
   await expect(section).toContainText("Votre réponse : J'accepte.");
   await expectAccessible(page);
@@ -84,5 +86,14 @@ test("a trainee near their end agrees to testify on their phone, a trainer invit
   // The trainer sees the answer.
   await trainer.reload();
   await expect(trainer.getByRole("row").filter({ hasText: name })).toContainText("J'accepte");
+  // The site's page shows, beside its information sessions, how many ambassadors are coming.
+  await trainer.goto(`/territoire/sites/${site.id}`);
+  await expect(
+    trainer
+      .getByRole("region", { name: "Offre publique" })
+      .getByText(/^Ambassadeurs : \d+ invités?, [1-9]\d* vien/)
+      .first(),
+  ).toBeVisible();
+  await expectAccessible(trainer);
   await trainer.context().close();
 });

@@ -42,10 +42,11 @@ export const useAmbassadors = () =>
     queryFn: () => api.get<AmbassadorList>("/ambassadors"),
   });
 
-export const useAmbassadorSessions = () =>
+export const useAmbassadorSessions = (enabled = true) =>
   useQuery({
     queryKey: [ALUMNI_KEY, "sessions"],
     queryFn: () => api.get<AmbassadorSessionList>("/ambassadors/information-sessions"),
+    enabled,
   });
 
 export function useInviteAmbassador() {

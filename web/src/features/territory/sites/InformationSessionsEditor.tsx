@@ -14,6 +14,7 @@ import { useForm } from "@mantine/form";
 import { IconTrash } from "@tabler/icons-react";
 import { formatDateTime } from "../../../ui/dates";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
+import { SessionAmbassadors } from "../../alumni/SessionAmbassadors";
 import { fieldErrors } from "../forms/form-support";
 import {
   type InformationSessionItem,
@@ -38,7 +39,10 @@ export function InformationSessionsEditor({ siteId }: { siteId: string }) {
           {sessions.data.map((session) => (
             <List.Item key={session.id}>
               <Group gap="sm" wrap="nowrap">
-                <Text>{sessionSummary(session)}</Text>
+                <div>
+                  <Text>{sessionSummary(session)}</Text>
+                  <SessionAmbassadors sessionId={session.id} />
+                </div>
                 <ActionIcon
                   variant="subtle"
                   color="red.9"
