@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { enteredTrainee, parisDay } from "./pathway-steps";
 import { expectAccessible, signIn } from "./support";
+import { apiGet } from "./territory-steps";
 import {
   fillInterviewRecord,
   openInterviewTab,
@@ -70,12 +71,34 @@ test("the staff schedules the tripartite interview, the referent records it, the
   await expectAccessible(page);
 });
 
-/** The demo trainee reads, on a phone, when and where their end-of-pathway interview is. */
-test("the trainee sees when and where their end-of-pathway interview is @téléphone", async ({ page }) => {
+/**
+ * On a phone: the demo trainee reads when and where their end-of-pathway interview is; the site's staff
+ * reads it on the pathway's tab; the Region's page of interviews.
+ */
+test("the trainee, the staff and the Region read the interview on a phone @téléphone", async ({ page }) => {
   await signIn(page, "trainee");
   const mine = page.getByRole("region", { name: "Mon entretien de fin de parcours" });
   await expect(mine).toBeVisible();
   await expect(mine).toContainText("Quand :");
   await expect(mine).toContainText("Site de formation, salle 2 (rez-de-chaussée)");
+  await expectAccessible(page);
+
+  await page.context().clearCookies();
+  await signIn(page, "training_staff");
+  const found = await apiGet<{ items: { id: string; person: { firstName: string } }[] }>(
+    page,
+    "/pathways?q=Stagiaire",
+  );
+  const lea = found.items.find((item) => item.person.firstName === "Léa");
+  if (!lea) throw new Error("the demo trainee's pathway is missing");
+  const section = await openInterviewTab(page, lea.id);
+  await expect(section.getByText(/^Planifié le /)).toBeVisible();
+  await expect(section.getByRole("button", { name: "Changer la date" })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.context().clearCookies();
+  await signIn(page, "region_admin");
+  await page.goto("/entretiens-tripartites");
+  await expect(page.getByRole("region", { name: /sans entretien tenu/ })).toBeVisible();
   await expectAccessible(page);
 });
