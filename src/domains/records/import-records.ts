@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/database";
 import { recordAuditEvent } from "../audit/record-audit-event";
@@ -14,7 +15,8 @@ type Row = Record<string, unknown>;
 const rowsOf = async (db: Db, query: SQL) => ((await db.execute(query)) as unknown as { rows: Row[] }).rows;
 
 /** The staging table's columns, as `jsonb_to_recordset` reads them from each batch. */
-const STAGED = `line int, record_id text, source text, is_amorce boolean, pathway_id uuid, lot_id uuid,
+const STAGED = `line int, record_id text, source text, is_amorce boolean, is_new boolean, pathway_id uuid,
+  person_id uuid, referral_id uuid, lot_id uuid,
   site_id uuid, last_name text, first_name text, birth_date date, identity_key text, gender text,
   commune_code text, qualification_level text, worked_prior_12m boolean, rqth boolean, qpv boolean,
   channel text, referral_date date, entry_date date, planned_hours int, hours_done numeric,
@@ -22,6 +24,10 @@ const STAGED = `line int, record_id text, source text, is_amorce boolean, pathwa
   situation_at_exit text, situation_6m text, project_identified boolean, situation_improved boolean`;
 const STAGED_NAMES = STAGED.split(",").map((column) => column.trim().split(/\s+/)[0] as string);
 
+/**
+ * A record as staged: new ids are drawn for every record, and kept only by the records found to be new
+ * (one update less per batch than drawing them for the new ones afterwards).
+ */
 function staged(record: ValidRecord): Row {
   const isAmorce = record.source === AMORCE_SOURCE;
   return {
@@ -29,7 +35,10 @@ function staged(record: ValidRecord): Row {
     record_id: record.recordId,
     source: record.source,
     is_amorce: isAmorce,
-    pathway_id: isAmorce ? record.recordId : null,
+    is_new: !isAmorce,
+    pathway_id: isAmorce ? record.recordId : randomUUID(),
+    person_id: isAmorce ? null : randomUUID(),
+    referral_id: isAmorce ? null : randomUUID(),
     lot_id: record.lotId,
     site_id: record.siteId,
     last_name: record.lastName,
@@ -79,8 +88,9 @@ export async function writeRecords(
   onProgress: (done: number, total: number) => void = () => {},
 ): Promise<RecordImportCounts> {
   await db.execute(
-    sql.raw(`create temp table record_staging (${STAGED}, person_id uuid, referral_id uuid,
-      is_new boolean not null default false, changed boolean not null default false) on commit drop`),
+    sql.raw(
+      `create temp table record_staging (${STAGED}, changed boolean not null default false) on commit drop`,
+    ),
   );
   const counts: RecordImportCounts = { created: 0, updated: 0, unchanged: 0 };
   for (let start = 0; start < records.length; start += IMPORT_BATCH_SIZE) {
@@ -110,13 +120,12 @@ export async function writeRecords(
 async function writeBatch(db: Db): Promise<void> {
   const run = (statement: string) => db.execute(sql.raw(statement));
   // Which records are known: imported ones by their key, Amorce's own by their id (given).
-  await run(`update record_staging s set pathway_id = p.id, person_id = p.person_id, referral_id = p.referral_id
+  await run(`update record_staging s set pathway_id = p.id, person_id = p.person_id, referral_id = p.referral_id,
+      is_new = false
     from pathways p
     where not s.is_amorce and p.source is not null and p.source = s.source and p.source_record_id = s.record_id`);
   await run(`update record_staging s set person_id = p.person_id, referral_id = p.referral_id
     from pathways p where s.is_amorce and p.id = s.pathway_id`);
-  await run(`update record_staging set is_new = true, person_id = gen_random_uuid(),
-    referral_id = gen_random_uuid(), pathway_id = gen_random_uuid() where pathway_id is null`);
 
   // New records: a person, an entered referral with its history, a pathway.
   await run(`insert into people (id, last_name, first_name, birth_date, identity_key, commune_code, gender)
