@@ -1,6 +1,8 @@
 import type { MailSettings } from "../accounts/account-emails";
 import { signature } from "../mail/queue-email";
 import { formatCalendarDate, formatParisDateTime } from "../paris-time";
+import { plainNextStep } from "./plain-next-step";
+import type { AgreedAction } from "./tripartite-interviews.tables";
 
 /** The tripartite interview's e-mails: to the professionals, and to the trainee in plain words. */
 
@@ -91,4 +93,29 @@ export function reminderLetter(
         `${settings.publicUrl}${mention.pathwayLink}`,
       ]),
   };
+}
+
+/** To the trainee once the interview is recorded: what was decided, and what they have to do. */
+export function recordLetter(
+  settings: MailSettings,
+  mention: InterviewMention,
+  record: { nextStep: Parameters<typeof plainNextStep>[0]; actions: readonly AgreedAction[] },
+): Letter {
+  const mine = record.actions.filter((action) => action.owner === "trainee");
+  return letter(settings, hello(mention.traineeFirstName), "Ce que nous avons décidé pour la suite", [
+    "Merci pour notre rendez-vous. Voici ce que nous avons décidé ensemble :",
+    plainNextStep(record.nextStep, formatCalendarDate),
+    "",
+    ...(mine.length > 0
+      ? [
+          "Ce que vous avez à faire :",
+          ...mine.map(
+            (action) =>
+              `- ${action.description}${action.dueDate ? `, avant le ${formatCalendarDate(action.dueDate)}` : ""}`,
+          ),
+        ]
+      : ["Vous n'avez rien de particulier à faire pour l'instant."]),
+    "",
+    "Vous retrouvez tout cela dans votre espace Amorce.",
+  ]);
 }

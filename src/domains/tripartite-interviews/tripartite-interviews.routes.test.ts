@@ -7,6 +7,7 @@ import { mailSettings } from "../accounts/account-emails";
 import { createOrganisation, createUser } from "../accounts/test-fixtures";
 import { auditEvents } from "../audit/audit.tables";
 import { outboxEmails } from "../mail/mail.tables";
+import { notifications } from "../notifications/notifications.tables";
 import { parisDay } from "../paris-time";
 import { pathways } from "../pathways/pathways.tables";
 import { enterTrainee, linkDemoTrainee, siteOf, type TestTrainee } from "../pathways/test-fixtures";
@@ -237,6 +238,25 @@ describe("tripartite interviews", () => {
           ),
         );
       expect(audited).toHaveLength(1);
+      const told = await emailsAbout("Envoyer le dossier d'inscription", "Ce que nous avons décidé");
+      expect(told).toHaveLength(1);
+      expect(told[0]?.bodyText).toContain("Vous entrez en formation : CAP Cuisine");
+      expect(told[0]?.bodyText).not.toContain("Valider le financement");
+      const notices = await t.database.db
+        .select({ userId: notifications.userId })
+        .from(notifications)
+        .where(like(notifications.message, "L'entretien tripartite de Inès Bientôt a été noté%"));
+      expect(notices.length).toBeGreaterThanOrEqual(1);
+      const corrected = await record(soon.pathwayId, {
+        heldOn: day(0),
+        nextStep: { kind: "qualifying_training_prf", title: "CAP Cuisine", startDate: day(30) },
+        actions: [{ description: "Envoyer le dossier d'inscription", owner: "trainee" }],
+        notes: "Très motivée.",
+      });
+      expect(corrected.statusCode).toBe(200);
+      expect(await emailsAbout("Envoyer le dossier d'inscription", "Ce que nous avons décidé")).toHaveLength(
+        1,
+      );
       const before = (await interviewRow(soon.pathwayId))?.reminderCount;
       await runTripartiteInterviews(t.database.db, mail, weeks, inDays(60));
       expect((await interviewRow(soon.pathwayId))?.reminderCount).toBe(before);

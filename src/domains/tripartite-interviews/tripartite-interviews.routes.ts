@@ -75,7 +75,10 @@ export const tripartiteInterviewsRoutes: FastifyPluginAsyncZod = async (app) => 
       },
     },
     async (request) => {
-      await recordInterview(db, request.context, settings, { ...request.body, pathwayId: request.params.id });
+      await recordInterview(db, request.context, mail, settings, {
+        ...request.body,
+        pathwayId: request.params.id,
+      });
       return readInterview(db, request.context, request.params.id, settings);
     },
   );

@@ -1,11 +1,16 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../../../db/database";
 import { badRequest } from "../../../server/http-errors";
+import type { MailSettings } from "../../accounts/account-emails";
 import { recordAuditEvent } from "../../audit/record-audit-event";
 import type { Actor, RequestContext } from "../../authorization/actor";
+import { notifyUsers } from "../../notifications/notify-users";
 import { parisDay } from "../../paris-time";
+import type { PathwayRecord } from "../../pathways/pathway-record";
 import { pathwayFor } from "../../pathways/pathway-record";
-import { interviewOf } from "../interview-record";
+import { recordLetter } from "../interview-emails";
+import { interviewParties, tellTrainee } from "../interview-parties";
+import { interviewOf, mentionOf } from "../interview-record";
 import { interviewDueDate } from "../interview-rules";
 import type { RecordInterviewInput } from "../tripartite-interviews.schemas";
 import { tripartiteInterviews } from "../tripartite-interviews.tables";
@@ -19,6 +24,7 @@ type RecordInput = RecordInterviewInput & { pathwayId: string };
 export async function recordInterview(
   db: Db,
   context: RequestContext,
+  mail: MailSettings,
   settings: { weeks: number },
   input: RecordInput,
 ): Promise<void> {
@@ -57,6 +63,7 @@ export async function recordInterview(
         ...record,
       });
     }
+    if (!existing?.heldOn) await tellRecorded(tx, mail, actor, pathway, input);
     await recordAuditEvent(tx, context, {
       action: "tripartite_interview.record",
       recordType: "pathway",
@@ -68,4 +75,34 @@ export async function recordInterview(
       },
     });
   });
+}
+
+/**
+ * Once recorded (not when corrected): the trainee gets what was decided and what they have to do; the
+ * other professionals (referent, site staff) are told in the app (and by e-mail as they chose).
+ */
+async function tellRecorded(
+  db: Db,
+  mail: MailSettings,
+  actor: Actor,
+  pathway: PathwayRecord,
+  record: RecordInput,
+) {
+  const parties = await interviewParties(db, pathway);
+  const mention = mentionOf(pathway, parties, record.heldOn);
+  await tellTrainee(
+    db,
+    parties.trainee,
+    "Ce que nous avons décidé pour la suite de votre parcours est dans votre espace.",
+    recordLetter(mail, mention, record),
+  );
+  await notifyUsers(
+    db,
+    mail,
+    [parties.referent?.id, ...parties.staff.map((user) => user.id)].filter((id) => id !== actor.userId),
+    {
+      message: `L'entretien tripartite de ${mention.traineeName} a été noté : la suite de parcours et les actions sont convenues.`,
+      link: mention.pathwayLink,
+    },
+  );
 }

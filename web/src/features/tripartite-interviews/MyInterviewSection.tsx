@@ -2,7 +2,7 @@ import { Card, List, Stack, Text, Title } from "@mantine/core";
 import { formatDate } from "../../ui/dates";
 import { ErrorAlert } from "../../ui/ErrorAlert";
 import type { PathwaySummary } from "../pathways/pathways-api";
-import { formatMeeting, plainNextStep } from "./interview-words";
+import { formatMeeting, plainNextStepText } from "./interview-words";
 import { type TripartiteInterview, useInterview } from "./interviews-api";
 
 function Meeting({ interview }: { interview: TripartiteInterview }) {
@@ -53,7 +53,7 @@ export default function MyInterviewSection({ pathway }: { pathway: PathwaySummar
             <Title order={3} size="h4">
               Ce que nous avons décidé
             </Title>
-            <Text size="lg">{plainNextStep(data.nextStep)}</Text>
+            <Text size="lg">{plainNextStepText(data.nextStep)}</Text>
             {data.nextStep.plan && (
               <Text size="lg" style={{ whiteSpace: "pre-wrap" }}>
                 {data.nextStep.plan}

@@ -4,6 +4,7 @@ import {
   NEXT_STEP_KIND_LABELS,
 } from "../../../../src/domains/outcomes/next-step";
 import { INTERVIEW_STATE_LABELS } from "../../../../src/domains/tripartite-interviews/interview-rules";
+import { plainNextStep } from "../../../../src/domains/tripartite-interviews/plain-next-step";
 import { formatDate } from "../../ui/dates";
 import type { TripartiteInterview } from "./interviews-api";
 
@@ -44,21 +45,8 @@ export function nextStepText(step: NonNullable<TripartiteInterview["nextStep"]>)
 }
 
 /** The same, in plain words for the trainee. */
-export function plainNextStep(step: NonNullable<TripartiteInterview["nextStep"]>): string {
-  switch (step.kind) {
-    case "qualifying_training_prf":
-    case "qualifying_training_other":
-      return `Vous entrez en formation${step.title ? ` : ${step.title}` : ""}${step.startDate ? `, à partir du ${formatDate(step.startDate)}` : ""}.`;
-    case "apprenticeship":
-      return `Vous partez en apprentissage${step.title ? ` : ${step.title}` : ""}${step.startDate ? `, à partir du ${formatDate(step.startDate)}` : ""}.`;
-    case "employment":
-      return `Vous allez travailler${step.title ? ` chez ${step.title}` : ""}${step.contractType ? ` (${CONTRACT_TYPE_LABELS[step.contractType]})` : ""}.`;
-    case "job_search":
-      return "Vous cherchez un emploi, avec l'aide de votre conseiller ou conseillère.";
-    case "other":
-      return "Une autre suite a été convenue avec vous.";
-  }
-}
+export const plainNextStepText = (step: NonNullable<TripartiteInterview["nextStep"]>) =>
+  plainNextStep(step, formatDate);
 
 export const ownerLabel = (owner: keyof typeof ACTION_OWNER_LABELS) => ACTION_OWNER_LABELS[owner];
 
