@@ -1,10 +1,14 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../../../tests/support/test-database";
 import type { Database } from "../../../db/database";
+import { demoAccount } from "../../../demo/demo-accounts";
+import { users } from "../../accounts/accounts.tables";
+import { notifications } from "../../notifications/notifications.tables";
 import { pathways } from "../../pathways/pathways.tables";
 import { enterTrainee, type TestTrainee } from "../../pathways/test-fixtures";
 import { people } from "../../people/people.tables";
+import { CALL_LIST_PAGE } from "../call-list-notice";
 import { followUps } from "../follow-ups.tables";
 import {
   exitPathway,
@@ -87,6 +91,16 @@ describe("sending follow-ups", () => {
     const [followUp] = await followUpsOf(silent.pathwayId);
     expect(followUp).toMatchObject({ sentAt: null, tokenHash: null });
     expect(followUp?.callListedAt?.toISOString()).toBe("2027-03-15T08:00:00.000Z");
+    const told = await database.db
+      .select({ message: notifications.message })
+      .from(notifications)
+      .innerJoin(users, eq(users.id, notifications.userId))
+      .where(
+        and(eq(users.email, demoAccount("training_staff").email), eq(notifications.link, CALL_LIST_PAGE)),
+      );
+    expect(told.map((row) => row.message)).toContain(
+      "1 ancien·ne stagiaire n'a pas répondu au questionnaire de suivi : il ou elle est à appeler.",
+    );
   });
 
   it("leaves imported pathways alone: their answers came with them", async () => {

@@ -9,6 +9,7 @@ import { queueEmail } from "../../mail/queue-email";
 import { parisDay } from "../../paris-time";
 import { pathways } from "../../pathways/pathways.tables";
 import { people } from "../../people/people.tables";
+import { tellCallList } from "../call-list-notice";
 import { followUpEmail } from "../follow-up-emails";
 import { followUpDueDate, linkExpiresAt, nextFollowUpStep } from "../follow-up-schedule";
 import { followUps } from "../follow-ups.tables";
@@ -60,7 +61,13 @@ export async function sendFollowUps(
     }
 
     const open = await tx
-      .select({ followUp: followUps, email: people.email, firstName: people.firstName })
+      .select({
+        followUp: followUps,
+        email: people.email,
+        firstName: people.firstName,
+        siteId: pathways.siteId,
+        lotId: pathways.lotId,
+      })
       .from(followUps)
       .innerJoin(pathways, eq(pathways.id, followUps.pathwayId))
       .innerJoin(people, eq(people.id, pathways.personId))
@@ -73,7 +80,8 @@ export async function sendFollowUps(
       )
       .for("update", { of: followUps, skipLocked: true });
     const run: FollowUpRun = { created, sent: 0, reminded: 0, callListed: 0 };
-    for (const { followUp, email, firstName } of open) {
+    const toCall = new Map<string, { siteId: string; lotId: string; count: number }>();
+    for (const { followUp, email, firstName, siteId, lotId } of open) {
       const step = nextFollowUpStep(followUp, email !== null, settings, now);
       if (step === "wait") continue;
       if (step === "call_list") {
@@ -82,6 +90,8 @@ export async function sendFollowUps(
           .set({ callListedAt: now, updatedAt: now })
           .where(eq(followUps.id, followUp.id));
         run.callListed += 1;
+        const site = toCall.get(siteId) ?? { siteId, lotId, count: 0 };
+        toCall.set(siteId, { ...site, count: site.count + 1 });
         continue;
       }
       const reminder = step === "remind";
@@ -89,6 +99,7 @@ export async function sendFollowUps(
       if (reminder) run.reminded += 1;
       else run.sent += 1;
     }
+    for (const site of toCall.values()) await tellCallList(tx, mail, site);
     if (!runIsEmpty(run)) {
       await recordAuditEvent(tx, commandLineContext("follow-ups send"), {
         action: "follow_up.send",
