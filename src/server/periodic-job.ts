@@ -38,3 +38,27 @@ export function startPeriodicJob(options: {
     },
   };
 }
+
+export type HourlyJobOptions = {
+  intervalMs?: number;
+  log?: Log & { info(details: object, message: string): void };
+};
+
+/**
+ * A domain's hourly job whose run returns counts: they are logged with `doneMessage` when one of them is
+ * not zero (a quiet hour logs nothing).
+ */
+export function startHourlyJob(
+  options: HourlyJobOptions,
+  job: { run: () => Promise<Record<string, number>>; doneMessage: string; failureMessage: string },
+): PeriodicJob {
+  return startPeriodicJob({
+    intervalMs: options.intervalMs ?? 3_600_000,
+    log: options.log,
+    failureMessage: job.failureMessage,
+    run: async () => {
+      const counts = await job.run();
+      if (Object.values(counts).some((count) => count > 0)) options.log?.info(counts, job.doneMessage);
+    },
+  });
+}
