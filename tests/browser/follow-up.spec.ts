@@ -90,4 +90,13 @@ test("a former trainee answers the follow-up on their phone, another by phone; t
   await page.goto(`/parcours/${second.pathwayId}?onglet=suivi`);
   await expect(page.getByText(/par téléphone/)).toBeVisible();
   await expect(page.getByText("Freins encore présents : aucun")).toBeVisible();
+
+  await page.context().clearCookies();
+  await signIn(page, "region_admin");
+  await page.goto("/suivi-des-anciens");
+  await expect(page.getByRole("heading", { name: "À appeler" })).toBeHidden();
+  const rates = page.getByRole("region", { name: "Taux de réponse au suivi, par lot et par site" });
+  const siteCell = page.getByRole("cell", { name: first.site.name, exact: true });
+  await expect(rates.getByRole("row").filter({ has: siteCell })).toContainText("%");
+  await expectAccessible(page);
 });
