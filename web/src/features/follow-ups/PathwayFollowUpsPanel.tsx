@@ -5,6 +5,7 @@ import {
   SELF_ESTEEM_LABELS,
 } from "../../../../src/domains/follow-ups/follow-ups.schemas";
 import { SITUATION_LABELS } from "../../../../src/domains/outcomes/situation-vocabulary";
+import { ApiError } from "../../api/client";
 import { formatDate, formatDateTime } from "../../ui/dates";
 import { ErrorAlert } from "../../ui/ErrorAlert";
 import { PageLoader } from "../../ui/PageLoader";
@@ -88,7 +89,11 @@ export default function PathwayFollowUpsPanel({ pathway }: { pathway: PathwayDet
       <Title order={2} size="h3">
         Suivi après la sortie
       </Title>
-      <ErrorAlert error={followUps.error} />
+      {followUps.error instanceof ApiError && followUps.error.status === 403 ? (
+        <Text>Le suivi après la sortie est tenu par l'organisme de formation et votre conseiller·ère.</Text>
+      ) : (
+        <ErrorAlert error={followUps.error} />
+      )}
       {followUps.isPending && <PageLoader />}
       {followUps.data?.items.length === 0 && (
         <Text>Aucun suivi pour l'instant : le questionnaire part 6 mois après la sortie du parcours.</Text>
