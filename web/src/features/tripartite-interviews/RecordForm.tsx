@@ -9,6 +9,7 @@ import {
   NEXT_STEP_KIND_LABELS,
   NEXT_STEP_KINDS,
 } from "../../../../src/domains/outcomes/next-step";
+import { parisToday } from "../../ui/dates";
 import { ActionForm } from "../referrals/actions/ActionForm";
 import { fieldErrors, formError } from "./field-errors";
 import { type TripartiteInterview, useRecordInterview } from "./interviews-api";
@@ -26,13 +27,10 @@ const options = <T extends string>(values: readonly T[], labels: Record<T, strin
   ...values.map((value) => ({ value, label: labels[value] })),
 ];
 
-const today = () =>
-  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", dateStyle: "short" }).format(new Date());
-
 function valuesOf(interview: TripartiteInterview): Values {
   const step = interview.nextStep;
   return {
-    heldOn: interview.heldOn ?? today(),
+    heldOn: interview.heldOn ?? parisToday(),
     nextStep: {
       kind: step?.kind ?? "",
       title: step?.title ?? "",

@@ -1,26 +1,16 @@
 import { Group, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
+import { parisDay, parisTime } from "../../../../src/domains/paris-time";
 import type { ScheduleInterviewBody } from "../../../../src/domains/tripartite-interviews/tripartite-interviews.schemas";
 import { ActionForm } from "../referrals/actions/ActionForm";
 import { fieldErrors, formError } from "./field-errors";
 import { type TripartiteInterview, useScheduleInterview } from "./interviews-api";
 
-const parisParts = (instant: string) => {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/Paris",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(new Date(instant));
-  const part = (type: string) => parts.find((item) => item.type === type)?.value ?? "";
-  return {
-    date: `${part("year")}-${part("month")}-${part("day")}`,
-    time: `${part("hour")}:${part("minute")}`,
-  };
-};
+/** The date and time inputs' values for an instant, in Paris time. */
+const parisParts = (instant: string) => ({
+  date: parisDay(new Date(instant)),
+  time: parisTime(new Date(instant)),
+});
 
 /** « Fixer la date »: when and where the three parties meet; the invitations leave on saving. */
 export function ScheduleForm({ interview, onDone }: { interview: TripartiteInterview; onDone: () => void }) {

@@ -3,23 +3,13 @@ import {
   CONTRACT_TYPE_LABELS,
   NEXT_STEP_KIND_LABELS,
 } from "../../../../src/domains/outcomes/next-step";
+import { formatParisDateTime } from "../../../../src/domains/paris-time";
 import { INTERVIEW_STATE_LABELS } from "../../../../src/domains/tripartite-interviews/interview-rules";
 import { plainNextStep } from "../../../../src/domains/tripartite-interviews/plain-next-step";
 import { formatDate } from "../../ui/dates";
 import type { TripartiteInterview } from "./interviews-api";
 
-const meetingFormat = new Intl.DateTimeFormat("fr-FR", {
-  timeZone: "Europe/Paris",
-  weekday: "long",
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-});
-
-/** « jeudi 10 décembre 2026 à 14:30 », Paris time. */
-export const formatMeeting = (instant: string) => meetingFormat.format(new Date(instant));
+export const formatMeeting = (instant: string) => formatParisDateTime(new Date(instant));
 
 /** « À organiser », « Planifié le … », « Tenu le … », « Non tenu »: what the badge and the Region read. */
 export function stateText(interview: TripartiteInterview): string {
