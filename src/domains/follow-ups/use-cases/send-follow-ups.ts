@@ -44,7 +44,9 @@ export async function sendFollowUps(
             sql`(${pathways.exitDate} + make_interval(months => ${months}))::date <= ${today}::date`,
             sql`not exists (select 1 from ${followUps} where ${followUps.pathwayId} = ${pathways.id} and ${followUps.months} = ${months})`,
           ),
-        );
+        )
+        // The same order in every run: two runs inserting the same rows wait for each other, never deadlock.
+        .orderBy(pathways.id);
       if (exited.length === 0) continue;
       const inserted = await tx
         .insert(followUps)
