@@ -176,6 +176,33 @@ describe("amorce records import / export", () => {
     expect(output.lines[0]).toMatch(/ : 0 créée\(s\), 0 mise\(s\) à jour, \d+ inchangée\(s\)\.$/);
   });
 
+  it("updates Amorce's own pathway from a line of source amorce, but never its computed hours", async () => {
+    const own = capture();
+    await runRecordsExport(database.db, { source: "amorce" }, own);
+    const [header, line] = own.text.trimEnd().split("\n") as [string, string];
+    const cells = Object.fromEntries(
+      header.split(",").map((column, i) => [column, line.split(",")[i] ?? ""]),
+    );
+    const changed = {
+      ...cells,
+      qpv: cells.qpv === "yes" ? "no" : "yes",
+      gender: cells.gender === "F" ? "M" : "F",
+      hours_done: "999",
+      planned_hours: "1",
+    } as RecordCells;
+    const counts = await writtenCounts(database.db);
+    const output = capture();
+    expect(await runRecordsImport(database.db, file("amorce-change.csv", [changed]), output)).toBe(0);
+    expect(output.lines[0]).toMatch(/ : 0 créée\(s\), 1 mise\(s\) à jour, 0 inchangée\(s\)\.$/);
+    expect(await writtenCounts(database.db)).toEqual(counts);
+    const after = capture();
+    await runRecordsExport(database.db, { source: "amorce" }, after);
+    const expected = recordsCsv([
+      { ...changed, hours_done: cells.hours_done, planned_hours: cells.planned_hours } as RecordCells,
+    ]);
+    expect(after.text.split("\n")[1]).toBe(expected.split("\n")[1]);
+  });
+
   it("lists every bad line and imports nothing", async () => {
     const counts = await writtenCounts(database.db);
     const [first, second, third] = records.slice(10, 13) as RecordCells[];
