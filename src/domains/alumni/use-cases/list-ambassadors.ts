@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../../db/database";
 import { users } from "../../accounts/accounts.tables";
 import { recordAuditEvent } from "../../audit/record-audit-event";
@@ -8,9 +8,10 @@ import { informationSessions } from "../../information-sessions/information-sess
 import { pathways } from "../../pathways/pathways.tables";
 import { people } from "../../people/people.tables";
 import { sites } from "../../territory/territory.tables";
-import type { AmbassadorItem, AmbassadorSession, InvitationResponse } from "../alumni.schemas";
+import type { AmbassadorItem, AmbassadorSession } from "../alumni.schemas";
 import { ambassadorInvitations, ambassadors } from "../alumni.tables";
 import { ambassadorInReach, sessionInReach, upcomingSession } from "../alumni-scope";
+import { invitationRows, invitationView } from "../invitation-rows";
 
 /**
  * « Ambassadeurs »: the people who were trainees at the organisation's sites and agreed to testify (not
@@ -37,7 +38,7 @@ export async function listAmbassadors(db: Db, context: RequestContext): Promise<
     .orderBy(asc(people.lastName), asc(people.firstName));
   const personIds = rows.map((row) => row.personId);
   const ids = rows.map((row) => row.id);
-  const [siteRows, accountRows, invitationRows] =
+  const [siteRows, accountRows, invitationList] =
     rows.length === 0
       ? [[], [], []]
       : await Promise.all([
@@ -55,27 +56,10 @@ export async function listAmbassadors(db: Db, context: RequestContext): Promise<
             .select({ personId: users.personId, email: users.email })
             .from(users)
             .where(and(inArray(users.personId, personIds), eq(users.active, true))),
-          db
-            .select({
-              id: ambassadorInvitations.id,
-              ambassadorId: ambassadorInvitations.ambassadorId,
-              invitedAt: ambassadorInvitations.invitedAt,
-              response: ambassadorInvitations.response,
-              respondedAt: ambassadorInvitations.respondedAt,
-              sessionId: informationSessions.id,
-              startsAt: informationSessions.startsAt,
-              place: informationSessions.place,
-              siteId: sites.id,
-              siteName: sites.name,
-            })
-            .from(ambassadorInvitations)
-            .innerJoin(
-              informationSessions,
-              eq(informationSessions.id, ambassadorInvitations.informationSessionId),
-            )
-            .innerJoin(sites, eq(sites.id, informationSessions.siteId))
-            .where(and(inArray(ambassadorInvitations.ambassadorId, ids), sessionInReach(organisationId)))
-            .orderBy(desc(informationSessions.startsAt)),
+          invitationRows(
+            db,
+            and(inArray(ambassadorInvitations.ambassadorId, ids), sessionInReach(organisationId)),
+          ),
         ]);
   await recordAuditEvent(db, context, {
     action: "ambassador.list",
@@ -97,20 +81,9 @@ export async function listAmbassadors(db: Db, context: RequestContext): Promise<
         .map((site) => site.name)
         .sort(),
       hasAccount: account !== undefined,
-      invitations: invitationRows
+      invitations: invitationList
         .filter((invitation) => invitation.ambassadorId === row.id)
-        .map((invitation) => ({
-          id: invitation.id,
-          informationSession: {
-            id: invitation.sessionId,
-            startsAt: invitation.startsAt.toISOString(),
-            place: invitation.place,
-            site: { id: invitation.siteId, name: invitation.siteName },
-          },
-          invitedAt: invitation.invitedAt.toISOString(),
-          response: invitation.response as InvitationResponse | null,
-          respondedAt: invitation.respondedAt?.toISOString() ?? null,
-        })),
+        .map(invitationView),
     };
   });
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../../db/database";
 import { conflict, notFound } from "../../../server/http-errors";
 import { recordAuditEvent } from "../../audit/record-audit-event";
@@ -7,10 +7,10 @@ import { can } from "../../authorization/policies";
 import { informationSessions } from "../../information-sessions/information-sessions.tables";
 import { parisDay } from "../../paris-time";
 import { pathways } from "../../pathways/pathways.tables";
-import { sites } from "../../territory/territory.tables";
 import type { InvitationResponse, MyAmbassadorship } from "../alumni.schemas";
 import { ambassadorInvitations, ambassadors } from "../alumni.tables";
 import { ambassadorshipOffered } from "../ambassador-offer";
+import { invitationRows, invitationView } from "../invitation-rows";
 import { AMBASSADOR_CONSENT_TEXT, becomeAmbassador, stopBeingAmbassador } from "./become-ambassador";
 
 const NO_PATHWAY = "Vous n'avez pas de parcours : cette page n'est pas pour vous.";
@@ -37,26 +37,7 @@ export async function readMyAmbassadorship(db: Db, actor: Actor): Promise<MyAmba
     .from(pathways)
     .where(eq(pathways.personId, personId));
   const invitations = ambassador
-    ? await db
-        .select({
-          id: ambassadorInvitations.id,
-          invitedAt: ambassadorInvitations.invitedAt,
-          response: ambassadorInvitations.response,
-          respondedAt: ambassadorInvitations.respondedAt,
-          sessionId: informationSessions.id,
-          startsAt: informationSessions.startsAt,
-          place: informationSessions.place,
-          siteId: sites.id,
-          siteName: sites.name,
-        })
-        .from(ambassadorInvitations)
-        .innerJoin(
-          informationSessions,
-          eq(informationSessions.id, ambassadorInvitations.informationSessionId),
-        )
-        .innerJoin(sites, eq(sites.id, informationSessions.siteId))
-        .where(eq(ambassadorInvitations.ambassadorId, ambassador.id))
-        .orderBy(desc(informationSessions.startsAt))
+    ? await invitationRows(db, eq(ambassadorInvitations.ambassadorId, ambassador.id))
     : [];
   const now = Date.now();
   return {
@@ -70,16 +51,7 @@ export async function readMyAmbassadorship(db: Db, actor: Actor): Promise<MyAmba
         }
       : null,
     invitations: invitations.map((row) => ({
-      id: row.id,
-      invitedAt: row.invitedAt.toISOString(),
-      informationSession: {
-        id: row.sessionId,
-        startsAt: row.startsAt.toISOString(),
-        place: row.place,
-        site: { id: row.siteId, name: row.siteName },
-      },
-      response: row.response as InvitationResponse | null,
-      respondedAt: row.respondedAt?.toISOString() ?? null,
+      ...invitationView(row),
       upcoming: row.startsAt.getTime() > now,
     })),
   };
