@@ -39,7 +39,7 @@ export async function recordExitThroughUi(page: Page, pathwayId: string, entry: 
       await form.getByLabel("Type de contrat").selectOption({ label: step.contractType });
       if (step.employer) await form.getByLabel("Employeur (facultatif)").fill(step.employer);
     } else if ("plan" in step) {
-      await form.getByLabel(/Plan d'action de la recherche|Précisez la suite/).fill(step.plan);
+      await form.getByLabel(/Plan de recherche d'emploi|Précisez la suite/).fill(step.plan);
     } else if (step.title) {
       await form.getByLabel("Métier ou employeur (facultatif)").fill(step.title);
     }

@@ -58,15 +58,15 @@ export async function fillInterviewRecord(page: Page, record: InterviewRecord) {
   const dialog = page.getByRole("dialog", { name: "Noter l'entretien tripartite" });
   if (record.heldOn) await dialog.getByLabel("Date de l'entretien (tenu le)").fill(record.heldOn);
   const step = record.nextStep;
-  await dialog.getByLabel("Suite de parcours convenue").selectOption({ label: step.kind });
+  await dialog.getByLabel("Suite de parcours").selectOption({ label: step.kind });
   if ("contractType" in step) {
     await dialog.getByLabel("Type de contrat").selectOption({ label: step.contractType });
-    if (step.employer) await dialog.getByLabel("Employeur").fill(step.employer);
+    if (step.employer) await dialog.getByLabel("Employeur (facultatif)").fill(step.employer);
   } else if ("plan" in step) {
-    await dialog.getByLabel(/Plan de recherche d'emploi|Ce qui est convenu/).fill(step.plan);
+    await dialog.getByLabel(/Plan de recherche d'emploi|Précisez la suite/).fill(step.plan);
   } else if (step.kind === "Apprentissage") {
-    if (step.title) await dialog.getByLabel("Métier ou employeur").fill(step.title);
-    if (step.startDate) await dialog.getByLabel("Date de début").fill(step.startDate);
+    if (step.title) await dialog.getByLabel("Métier ou employeur (facultatif)").fill(step.title);
+    if (step.startDate) await dialog.getByLabel("Date de début (facultatif)").fill(step.startDate);
   } else {
     await dialog.getByLabel("Intitulé de la formation").fill(step.title);
     await dialog.getByLabel("Date d'entrée en formation").fill(step.startDate);

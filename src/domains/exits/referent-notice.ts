@@ -4,7 +4,7 @@ import type { MailSettings } from "../accounts/account-emails";
 import { users } from "../accounts/accounts.tables";
 import { queueEmail, signature } from "../mail/queue-email";
 import { notifyUsers } from "../notifications/notify-users";
-import { CONTRACT_TYPE_LABELS, NEXT_STEP_KIND_LABELS, type NextStep } from "../outcomes/next-step";
+import { describeNextStep, NEXT_STEP_KIND_LABELS, type NextStep } from "../outcomes/next-step";
 import {
   EXIT_REASON_LABELS,
   type ExitReason,
@@ -22,16 +22,6 @@ export async function referentOf(db: Db, referralId: string | null): Promise<str
     .from(referrals)
     .where(eq(referrals.id, referralId));
   return referral?.referent ?? referral?.sender ?? null;
-}
-
-/** « Formation qualifiante du PRF : Titre professionnel cuisinier, à partir du 5 janvier 2027 ». */
-export function nextStepWording(step: NextStep): string {
-  const parts = [NEXT_STEP_KIND_LABELS[step.kind]];
-  if (step.contractType) parts.push(CONTRACT_TYPE_LABELS[step.contractType]);
-  if (step.title) parts.push(step.title);
-  if (step.startDate) parts.push(`à partir du ${frenchDay(step.startDate)}`);
-  if (step.plan) parts.push(step.plan);
-  return parts.join(" — ");
 }
 
 export type ExitNotice = {
@@ -76,7 +66,7 @@ export async function tellReferent(
       "",
       `Motif de sortie : ${EXIT_REASON_LABELS[notice.reason]}`,
       `Situation à la sortie : ${SITUATION_LABELS[notice.situationAtExit]}`,
-      `Suite de parcours : ${nextStepWording(notice.nextStep)}`,
+      `Suite de parcours : ${describeNextStep(notice.nextStep, frenchDay)}`,
       "",
       `Pour voir le détail : ${mail.publicUrl}${link}`,
       "",

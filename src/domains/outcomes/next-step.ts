@@ -110,3 +110,16 @@ export function situationOfNextStep(step: Pick<NextStep, "kind" | "contractType"
       return "unknown";
   }
 }
+
+/**
+ * A next step in one line for professionals (the pathway's screens, the referent's e-mail), each with its
+ * own way of writing a date: « Emploi — CDI — Boulangerie Lacoste — à partir du 5 janvier 2027 ».
+ */
+export function describeNextStep(step: NextStep, formatDate: (day: string) => string): string {
+  const parts: string[] = [NEXT_STEP_KIND_LABELS[step.kind]];
+  if (step.contractType) parts.push(CONTRACT_TYPE_LABELS[step.contractType]);
+  if (step.title) parts.push(step.title);
+  if (step.startDate) parts.push(`à partir du ${formatDate(step.startDate)}`);
+  if (step.plan) parts.push(step.plan);
+  return parts.join(" — ");
+}

@@ -1,10 +1,10 @@
 import { Alert, Anchor, Card, List, Title } from "@mantine/core";
 import { IconDownload } from "@tabler/icons-react";
+import { describeNextStep } from "../../../../src/domains/outcomes/next-step";
 import { EXIT_REASON_LABELS, SITUATION_LABELS } from "../../../../src/domains/outcomes/situation-vocabulary";
 import { formatDate, formatDateTime } from "../../ui/dates";
 import type { PathwayDetail } from "../pathways/pathways-api";
 import { Facts } from "../territory/Facts";
-import { nextStepText } from "./exit-words";
 import { certificateUrl, type ExitView } from "./exits-api";
 
 /** « Sortie »: the exit recorded, its warnings, and the certificate for those it is given to. */
@@ -22,7 +22,10 @@ export function ExitFacts({ pathway, exit }: { pathway: PathwayDetail; exit: Exi
             label: "Situation à la sortie",
             value: exit.situationAtExit ? SITUATION_LABELS[exit.situationAtExit] : "Non renseignée",
           },
-          { label: "Suite de parcours", value: nextStepText(exit.nextStep) },
+          {
+            label: "Suite de parcours",
+            value: exit.nextStep ? describeNextStep(exit.nextStep, formatDate) : "Non renseignée",
+          },
           {
             label: "Enregistrée",
             value: exit.recordedAt

@@ -1,6 +1,7 @@
 import { List, Stack, Text, Title } from "@mantine/core";
+import { describeNextStep } from "../../../../src/domains/outcomes/next-step";
 import { formatDate } from "../../ui/dates";
-import { nextStepText, ownerLabel } from "./interview-words";
+import { ownerLabel } from "./interview-words";
 import type { TripartiteInterview } from "./interviews-api";
 
 /** What was agreed at the interview: the next step, the actions and who carries them out, the notes. */
@@ -11,7 +12,7 @@ export function InterviewRecordView({ interview }: { interview: TripartiteInterv
       <Title order={3} size="h4">
         Suite de parcours convenue
       </Title>
-      <Text>{nextStepText(interview.nextStep)}</Text>
+      <Text>{describeNextStep({ ...interview.nextStep, plan: null }, formatDate)}</Text>
       {interview.nextStep.plan && <Text style={{ whiteSpace: "pre-wrap" }}>{interview.nextStep.plan}</Text>}
       <Title order={3} size="h4">
         Actions

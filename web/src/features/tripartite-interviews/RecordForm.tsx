@@ -4,12 +4,14 @@ import {
   ACTION_OWNER_LABELS,
   ACTION_OWNERS,
   type ActionOwner,
-  CONTRACT_TYPE_LABELS,
-  CONTRACT_TYPES,
-  NEXT_STEP_KIND_LABELS,
-  NEXT_STEP_KINDS,
 } from "../../../../src/domains/outcomes/next-step";
 import { parisToday } from "../../ui/dates";
+import {
+  NextStepFields,
+  type NextStepValues,
+  nextStepOf,
+  nextStepValues,
+} from "../next-steps/NextStepFields";
 import { ActionForm } from "../referrals/actions/ActionForm";
 import { fieldErrors, formError } from "./field-errors";
 import { type TripartiteInterview, useRecordInterview } from "./interviews-api";
@@ -17,7 +19,7 @@ import { type TripartiteInterview, useRecordInterview } from "./interviews-api";
 type ActionValues = { key: string; description: string; owner: ActionOwner | ""; dueDate: string };
 type Values = {
   heldOn: string;
-  nextStep: { kind: string; title: string; startDate: string; contractType: string; plan: string };
+  nextStep: NextStepValues;
   actions: ActionValues[];
   notes: string;
 };
@@ -28,16 +30,9 @@ const options = <T extends string>(values: readonly T[], labels: Record<T, strin
 ];
 
 function valuesOf(interview: TripartiteInterview): Values {
-  const step = interview.nextStep;
   return {
     heldOn: interview.heldOn ?? parisToday(),
-    nextStep: {
-      kind: step?.kind ?? "",
-      title: step?.title ?? "",
-      startDate: step?.startDate ?? "",
-      contractType: step?.contractType ?? "",
-      plan: step?.plan ?? "",
-    },
+    nextStep: nextStepValues(interview.nextStep),
     actions: interview.actions.map((action) => ({
       ...action,
       key: crypto.randomUUID(),
@@ -45,56 +40,6 @@ function valuesOf(interview: TripartiteInterview): Values {
     })),
     notes: interview.notes ?? "",
   };
-}
-
-/** The fields of the next step that its kind calls for. */
-function NextStepFields({ form }: { form: ReturnType<typeof useForm<Values>> }) {
-  const kind = form.values.nextStep.kind;
-  const training = kind === "qualifying_training_prf" || kind === "qualifying_training_other";
-  return (
-    <>
-      {training && (
-        <Group grow align="flex-start">
-          <TextInput label="Intitulé de la formation" required {...form.getInputProps("nextStep.title")} />
-          <TextInput
-            label="Date d'entrée en formation"
-            type="date"
-            required
-            {...form.getInputProps("nextStep.startDate")}
-          />
-        </Group>
-      )}
-      {kind === "apprenticeship" && (
-        <Group grow align="flex-start">
-          <TextInput label="Métier ou employeur" {...form.getInputProps("nextStep.title")} />
-          <TextInput label="Date de début" type="date" {...form.getInputProps("nextStep.startDate")} />
-        </Group>
-      )}
-      {kind === "employment" && (
-        <>
-          <NativeSelect
-            label="Type de contrat"
-            required
-            data={options(CONTRACT_TYPES, CONTRACT_TYPE_LABELS, "Choisir…")}
-            {...form.getInputProps("nextStep.contractType")}
-          />
-          <Group grow align="flex-start">
-            <TextInput label="Employeur" {...form.getInputProps("nextStep.title")} />
-            <TextInput label="Date de début" type="date" {...form.getInputProps("nextStep.startDate")} />
-          </Group>
-        </>
-      )}
-      {(kind === "job_search" || kind === "other") && (
-        <Textarea
-          label={kind === "job_search" ? "Plan de recherche d'emploi" : "Ce qui est convenu"}
-          required
-          autosize
-          minRows={3}
-          {...form.getInputProps("nextStep.plan")}
-        />
-      )}
-    </>
-  );
 }
 
 /** « Noter l'entretien »: the day, the next step agreed, the actions and who carries them out, notes. */
@@ -105,7 +50,7 @@ export function RecordForm({ interview, onDone }: { interview: TripartiteIntervi
     record.mutate(
       {
         heldOn: values.heldOn,
-        nextStep: values.nextStep as never,
+        nextStep: nextStepOf(values.nextStep),
         actions: values.actions.map(({ key: _key, ...action }) => ({
           ...action,
           owner: action.owner as ActionOwner,
@@ -129,13 +74,10 @@ export function RecordForm({ interview, onDone }: { interview: TripartiteIntervi
         required
         {...form.getInputProps("heldOn")}
       />
-      <NativeSelect
-        label="Suite de parcours convenue"
-        required
-        data={options(NEXT_STEP_KINDS, NEXT_STEP_KIND_LABELS, "Choisir…")}
-        {...form.getInputProps("nextStep.kind")}
+      <NextStepFields
+        kind={form.values.nextStep.kind}
+        inputProps={(field) => form.getInputProps(`nextStep.${field}`)}
       />
-      <NextStepFields form={form} />
       <Fieldset legend="Actions convenues">
         <Stack>
           {form.values.actions.map((action, index) => (

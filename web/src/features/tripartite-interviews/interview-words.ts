@@ -1,14 +1,11 @@
-import {
-  ACTION_OWNER_LABELS,
-  CONTRACT_TYPE_LABELS,
-  NEXT_STEP_KIND_LABELS,
-} from "../../../../src/domains/outcomes/next-step";
+import { ACTION_OWNER_LABELS } from "../../../../src/domains/outcomes/next-step";
 import { formatParisDateTime } from "../../../../src/domains/paris-time";
 import { INTERVIEW_STATE_LABELS } from "../../../../src/domains/tripartite-interviews/interview-rules";
 import { plainNextStep } from "../../../../src/domains/tripartite-interviews/plain-next-step";
 import { formatDate } from "../../ui/dates";
 import type { TripartiteInterview } from "./interviews-api";
 
+/** « jeudi 10 décembre 2026 à 14:30 », Paris time. */
 export const formatMeeting = (instant: string) => formatParisDateTime(new Date(instant));
 
 /** « À organiser », « Planifié le … », « Tenu le … », « Non tenu »: what the badge and the Region read. */
@@ -25,16 +22,7 @@ export function stateText(interview: TripartiteInterview): string {
   }
 }
 
-/** The agreed next step in one sentence, for professionals. */
-export function nextStepText(step: NonNullable<TripartiteInterview["nextStep"]>): string {
-  const parts: string[] = [NEXT_STEP_KIND_LABELS[step.kind]];
-  if (step.title) parts.push(step.title);
-  if (step.startDate) parts.push(`à partir du ${formatDate(step.startDate)}`);
-  if (step.contractType) parts.push(CONTRACT_TYPE_LABELS[step.contractType]);
-  return parts.join(" — ");
-}
-
-/** The same, in plain words for the trainee. */
+/** The agreed next step in plain words for the trainee. */
 export const plainNextStepText = (step: NonNullable<TripartiteInterview["nextStep"]>) =>
   plainNextStep(step, formatDate);
 
