@@ -20,6 +20,7 @@ import {
   QUALIFICATION_LEVELS,
 } from "../../../../src/domains/people/profile-vocabulary";
 import { ErrorAlert } from "../../ui/ErrorAlert";
+import { SubmitOrCancel } from "../../ui/SubmitOrCancel";
 import type { PathwayDetail } from "../pathways/pathways-api";
 import { Facts } from "../territory/Facts";
 import { yesNo } from "./exit-words";
@@ -162,14 +163,7 @@ function EntryProfileForm({
           label="Habite un quartier prioritaire de la ville (QPV)"
           {...form.getInputProps("qpv", { type: "checkbox" })}
         />
-        <Group>
-          <Button type="submit" loading={save.isPending}>
-            Enregistrer le profil
-          </Button>
-          <Button variant="subtle" onClick={onDone}>
-            Annuler
-          </Button>
-        </Group>
+        <SubmitOrCancel label="Enregistrer le profil" pending={save.isPending} onCancel={onDone} />
       </Stack>
     </form>
   );

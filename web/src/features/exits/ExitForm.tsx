@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, NativeSelect, Stack, TextInput } from "@mantine/core";
+import { Alert, List, NativeSelect, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { checkExit } from "../../../../src/domains/exits/exit-rules";
 import { type NextStep, situationOfNextStep } from "../../../../src/domains/outcomes/next-step";
@@ -12,6 +12,7 @@ import {
 } from "../../../../src/domains/outcomes/situation-vocabulary";
 import { formatDate, parisToday } from "../../ui/dates";
 import { ErrorAlert } from "../../ui/ErrorAlert";
+import { SubmitOrCancel } from "../../ui/SubmitOrCancel";
 import {
   NextStepFields,
   type NextStepValues,
@@ -136,16 +137,7 @@ export function ExitForm({
             </List>
           </Alert>
         )}
-        <Group>
-          <Button type="submit" loading={record.isPending}>
-            {label}
-          </Button>
-          {onDone && current && (
-            <Button variant="subtle" onClick={onDone}>
-              Annuler
-            </Button>
-          )}
-        </Group>
+        <SubmitOrCancel label={label} pending={record.isPending} onCancel={current ? onDone : undefined} />
       </Stack>
     </form>
   );
