@@ -22,11 +22,11 @@ export const PATHWAY_SECTIONS: readonly PathwaySection[] = [
   { slug: "freins", label: "Freins", panel: lazy(() => import("../barriers/BarriersPanel")) },
   { slug: "competences", label: "Compétences", panel: lazy(() => import("../skills/SkillsPanel")) },
   { slug: "stages", label: "Stages", panel: lazy(() => import("../internships/InternshipsPanel")) },
-  { slug: "suivi", label: "Suivi", panel: lazy(() => import("../follow-ups/PathwayFollowUpsPanel")) },
   {
     slug: "entretien-tripartite",
     label: "Entretien tripartite",
     panel: lazy(() => import("../tripartite-interviews/TripartiteInterviewPanel")),
   },
   { slug: "sortie", label: "Sortie", panel: lazy(() => import("../exits/ExitPanel")) },
+  { slug: "suivi", label: "Suivi", panel: lazy(() => import("../follow-ups/PathwayFollowUpsPanel")) },
 ];
