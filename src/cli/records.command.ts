@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import type { Command } from "commander";
+import { eq } from "drizzle-orm";
 import type { Db } from "../db/database";
 import { commandLineContext } from "../domains/authorization/actor";
 import { exportRecords } from "../domains/records/export-records";
@@ -7,6 +8,7 @@ import { importRecords } from "../domains/records/import-records";
 import { readRecordsFile } from "../domains/records/read-records-file";
 import { loadRecordReferences } from "../domains/records/record-references";
 import { checkHeader, formatProblem, validateRecords } from "../domains/records/validate-records";
+import { lots } from "../domains/territory/territory.tables";
 import type { Output } from "./territory.command";
 import { withDatabase } from "./with-database";
 
@@ -36,7 +38,9 @@ export function registerRecordsCommand(program: Command) {
     .option("--source <source>", "seulement les parcours de cette source (amorce : ceux d'Amorce)")
     .option("--lot <code>", "seulement les parcours de ce lot")
     .action(async (options: { output?: string; source?: string; lot?: string }) => {
-      await withDatabase("amorce records export", (db) => runRecordsExport(db, options, console));
+      process.exitCode = await withDatabase("amorce records export", (db) =>
+        runRecordsExport(db, options, console),
+      );
     });
 }
 
@@ -76,12 +80,19 @@ export async function runRecordsImport(db: Db, file: string, output: Output): Pr
   return 0;
 }
 
-/** `amorce records export [--output FILE] [--source S] [--lot CODE]`. */
+/** `amorce records export [--output FILE] [--source S] [--lot CODE]`; returns the exit code. */
 export async function runRecordsExport(
   db: Db,
   options: { output?: string; source?: string; lot?: string },
   output: Output & { write?: (text: string) => void },
-): Promise<void> {
+): Promise<number> {
+  if (options.lot !== undefined) {
+    const [lot] = await db.select({ id: lots.id }).from(lots).where(eq(lots.code, options.lot));
+    if (!lot) {
+      output.error(`Le lot ${options.lot} n'existe pas : rien n'a été exporté.`);
+      return 1;
+    }
+  }
   const { csv, count: lines } = await exportRecords(db, commandLineContext("records export"), {
     source: options.source,
     lotCode: options.lot,
@@ -89,8 +100,9 @@ export async function runRecordsExport(
   if (!options.output) {
     if (output.write) output.write(csv);
     else process.stdout.write(csv);
-    return;
+    return 0;
   }
   fs.writeFileSync(options.output, csv);
   output.log(`${count.format(lines)} fiche(s) exportée(s) dans ${options.output}.`);
+  return 0;
 }

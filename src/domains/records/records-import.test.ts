@@ -168,6 +168,10 @@ describe("amorce records import / export", () => {
     await runRecordsExport(database.db, { source: records[0]?.source, lot }, inLot);
     const expected = records.filter((r) => r.lot_code === lot && r.source === records[0]?.source).length;
     expect(inLot.text.trimEnd().split("\n")).toHaveLength(expected + 1);
+    const unknownLot = capture();
+    expect(await runRecordsExport(database.db, { lot: "L999" }, unknownLot)).toBe(1);
+    expect(unknownLot.errors).toEqual(["Le lot L999 n'existe pas : rien n'a été exporté."]);
+    expect(unknownLot.text).toBe("");
     // Importing Amorce's own lines back changes nothing either.
     const own = path.join(folder, "amorce.csv");
     fs.writeFileSync(own, amorce.text);
