@@ -47,5 +47,6 @@ export async function recordExitThroughUi(page: Page, pathwayId: string, entry: 
   if (entry.situation)
     await form.getByLabel("Situation à la sortie").selectOption({ label: entry.situation });
   await form.getByRole("button", { name: "Enregistrer la sortie" }).click();
-  await expect(page.getByRole("region", { name: "Sortie" })).toBeVisible();
+  await expect(form).toBeHidden();
+  await expect(page.getByRole("region", { name: "Sortie" })).toContainText(entry.reason);
 }
