@@ -3,13 +3,13 @@ import type { Db } from "../db/database";
 import { users } from "../domains/accounts/accounts.tables";
 import { ambassadorInvitations, ambassadors } from "../domains/alumni/alumni.tables";
 import { AMBASSADOR_CONSENT_TEXT } from "../domains/alumni/use-cases/become-ambassador";
+import { addDays } from "../domains/calendar-days";
 import { informationSessions } from "../domains/information-sessions/information-sessions.tables";
 import { parisInstant } from "../domains/paris-time";
 import { pathways } from "../domains/pathways/pathways.tables";
 import { people } from "../domains/people/people.tables";
 import { organisations, sites } from "../domains/territory/territory.tables";
 import { demoAccount } from "./demo-accounts";
-import { addDays } from "./pathways/demo-pathway-plan";
 
 /** What the demo's ambassadors would like to tell newcomers, in their words. */
 const MESSAGES = [

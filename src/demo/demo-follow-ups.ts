@@ -3,6 +3,7 @@ import type { Db } from "../db/database";
 import { users } from "../domains/accounts/accounts.tables";
 import { hashToken, newSecretToken } from "../domains/accounts/secret-tokens";
 import { BARRIER_THEMES, type BarrierTheme } from "../domains/barriers/barrier-catalogue";
+import { addDays } from "../domains/calendar-days";
 import { followUpDueDate } from "../domains/follow-ups/follow-up-schedule";
 import { followUps } from "../domains/follow-ups/follow-ups.tables";
 import { SITUATIONS, type Situation } from "../domains/outcomes/situation-vocabulary";
@@ -12,7 +13,6 @@ import { people } from "../domains/people/people.tables";
 import { organisations, sites } from "../domains/territory/territory.tables";
 import { demoAccount } from "./demo-accounts";
 import { insertRows } from "./insert-rows";
-import { addDays } from "./pathways/demo-pathway-plan";
 import { seededRandom } from "./territory/random";
 
 /** Where former trainees say they are 6 months on: weighted, most of them in work, training or searching. */

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../tests/support/test-database";
 import type { Database } from "../db/database";
 import { users } from "../domains/accounts/accounts.tables";
+import { addDays, mondayOf } from "../domains/calendar-days";
 import {
   attendance,
   collectiveSessions,
@@ -15,7 +16,7 @@ import { checkPlan } from "../domains/programme-rules/check-plan";
 import { parsePlan } from "../domains/programme-rules/plan-input";
 import { demoAccount } from "./demo-accounts";
 import { firstOpenSiteOf } from "./demo-pathways";
-import { addDays, DEMO_TRAINEES, mondayOf, planDemoSessions } from "./pathways/demo-pathway-plan";
+import { DEMO_TRAINEES, planDemoSessions } from "./pathways/demo-pathway-plan";
 
 describe("the demo's trainees in their pathway", () => {
   let demo: Database;

@@ -3,6 +3,7 @@ import type { Db } from "../db/database";
 import { users } from "../domains/accounts/accounts.tables";
 import { hashToken, newSecretToken } from "../domains/accounts/secret-tokens";
 import { barrierActions, barrierEvents, barriers } from "../domains/barriers/barriers.tables";
+import { addDays, mondayOf } from "../domains/calendar-days";
 import {
   attendance,
   collectiveSessions,
@@ -29,12 +30,10 @@ import { organisations, sites } from "../domains/territory/territory.tables";
 import { demoAccount } from "./demo-accounts";
 import { insertRows } from "./insert-rows";
 import {
-  addDays,
   DEMO_TRAINEES,
   demoAttendance,
   demoPlan,
   demoSkillLevel,
-  mondayOf,
   planDemoSessions,
 } from "./pathways/demo-pathway-plan";
 

@@ -1,6 +1,7 @@
 import { and, asc, eq, isNotNull, isNull } from "drizzle-orm";
 import type { Db } from "../db/database";
 import { users } from "../domains/accounts/accounts.tables";
+import { addDays, laterDay } from "../domains/calendar-days";
 import type { NextStep } from "../domains/outcomes/next-step";
 import { parisDay, parisInstant } from "../domains/paris-time";
 import { pathways } from "../domains/pathways/pathways.tables";
@@ -9,7 +10,6 @@ import type { AgreedAction } from "../domains/tripartite-interviews/tripartite-i
 import { tripartiteInterviews } from "../domains/tripartite-interviews/tripartite-interviews.tables";
 import { demoAccount } from "./demo-accounts";
 import { insertRows } from "./insert-rows";
-import { addDays } from "./pathways/demo-pathway-plan";
 import { seededRandom } from "./territory/random";
 
 const WEEKS = 3;
@@ -109,7 +109,7 @@ export async function loadDemoTripartiteInterviews(db: Db, now = new Date()): Pr
     .where(and(eq(users.email, demoAccount("trainee").email), isNull(pathways.exitDate)));
   if (lea?.plannedEndDate) {
     const dueDate = interviewDueDate(lea.plannedEndDate, WEEKS);
-    const meetingDay = addDays(dueDate > today ? dueDate : today, 2);
+    const meetingDay = addDays(laterDay(dueDate, today), 2);
     await db.insert(tripartiteInterviews).values({
       pathwayId: lea.id,
       dueDate,

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { mondayOf } from "../../src/domains/collective-sessions/session-period";
+import { mondayOf } from "../../src/domains/calendar-days";
 import { choose } from "./account-flows";
 import { enteredTrainee, parisDay } from "./pathway-steps";
 import { expectAccessible } from "./support";

@@ -1,4 +1,5 @@
 import type { BarrierSeverity, BarrierStatus, BarrierTheme } from "../../domains/barriers/barrier-catalogue";
+import { addDays, mondayOf } from "../../domains/calendar-days";
 import type { AttendanceStatus } from "../../domains/collective-sessions/attendance-vocabulary";
 import type { Module } from "../../domains/programme-rules/programme-rules";
 
@@ -9,15 +10,6 @@ import type { Module } from "../../domains/programme-rules/programme-rules";
  */
 
 const DAY_MS = 86_400_000;
-
-export const addDays = (day: string, days: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-
-/** The Monday of the week of `day`. */
-export function mondayOf(day: string): string {
-  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
-  return addDays(day, -((weekday + 6) % 7));
-}
 
 export type DemoTrainee = {
   firstName: string;

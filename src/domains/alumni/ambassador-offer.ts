@@ -1,5 +1,4 @@
-import { addDays } from "../collective-sessions/session-period";
-
+import { addDays } from "../calendar-days";
 /** How many days before their planned end current trainees are offered to become ambassadors. */
 export const OFFER_DAYS_BEFORE_END = 42;
 

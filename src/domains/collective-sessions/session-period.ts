@@ -31,10 +31,3 @@ export function halfDayOf(startTime: string): HalfDay {
 export function durationHundredths(startsAt: Date, endsAt: Date): number {
   return Math.round((endsAt.getTime() - startsAt.getTime()) / 36_000);
 }
-
-/** `day` plus `days` days (`YYYY-MM-DD`). */
-export const addDays = (day: string, days: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-
-/** The Monday of the week of `day`. */
-export const mondayOf = (day: string) => addDays(day, -((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7));

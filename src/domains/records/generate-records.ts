@@ -1,3 +1,4 @@
+import { addDays } from "../calendar-days";
 import { EXIT_REASONS, SITUATIONS } from "../outcomes/situation-vocabulary";
 import { QUALIFICATION_LEVELS } from "../people/profile-vocabulary";
 import { REFERRAL_CHANNELS } from "../territory/territory.vocabulary";
@@ -69,9 +70,6 @@ const FIRST_NAMES = [
   "Kévin",
   "Océane",
 ];
-
-const addDays = (day: string, days: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 export type GeneratorOptions = {
   count: number;

@@ -1,11 +1,9 @@
+import { addDays } from "../calendar-days";
 /**
  * When an entry may be planned or recorded: entries are rolling, any day of the week, but an entry is
  * recorded once it has happened, and planned within the year.
  */
 export type EntryDateCheck = { ok: true } | { ok: false; message: string };
-
-const addDays = (day: string, days: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 export function checkPlannedEntryDate(entryDate: string, today: string): EntryDateCheck {
   if (entryDate < addDays(today, -7)) {

@@ -1,3 +1,4 @@
+import { addDays, laterDay } from "../calendar-days";
 /**
  * The tripartite interview's calendar and state, with no I/O (shared by the server and the web). Days are
  * Paris calendar dates `YYYY-MM-DD`.
@@ -5,9 +6,6 @@
 
 /** The referent is reminded every this many days while the interview is not held. */
 export const REMINDER_INTERVAL_DAYS = 7;
-
-export const addDays = (day: string, days: number) =>
-  new Date(Date.parse(`${day}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** The day the interview is due: the planned end less `weeks` weeks. */
 export function interviewDueDate(plannedEndDate: string, weeks: number): string {
@@ -44,13 +42,11 @@ export function nextReminderDay(
   pathway: { exitDate: string | null },
 ): string | null {
   if (interview.heldOn !== null || pathway.exitDate !== null) return null;
-  const from =
-    interview.lastRemindedDay ??
-    (interview.proposedDay > interview.dueDate ? interview.proposedDay : interview.dueDate);
+  const from = interview.lastRemindedDay ?? laterDay(interview.proposedDay, interview.dueDate);
   const byInterval = addDays(from, REMINDER_INTERVAL_DAYS);
   if (interview.scheduledDay === null) return byInterval;
   const afterScheduled = addDays(interview.scheduledDay, 1);
-  return afterScheduled > byInterval ? afterScheduled : byInterval;
+  return laterDay(afterScheduled, byInterval);
 }
 
 export function reminderDue(

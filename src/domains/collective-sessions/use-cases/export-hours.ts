@@ -4,6 +4,7 @@ import type { Db } from "../../../db/database";
 import { recordAuditEvent } from "../../audit/record-audit-event";
 import type { Actor, RequestContext } from "../../authorization/actor";
 import { inTrainingReach } from "../../authorization/training-reach";
+import { addDays } from "../../calendar-days";
 import { parisInstant } from "../../paris-time";
 import { pathways } from "../../pathways/pathways.tables";
 import { people } from "../../people/people.tables";
@@ -12,7 +13,6 @@ import { sites } from "../../territory/territory.tables";
 import { formatHours, toHundredths } from "../attendance-rules";
 import type { HoursExportQuery } from "../collective-sessions.schemas";
 import { attendance, collectiveSessions } from "../collective-sessions.tables";
-import { addDays } from "../session-period";
 import { siteFor } from "../session-record";
 
 export const HOURS_CSV_HEADER = [

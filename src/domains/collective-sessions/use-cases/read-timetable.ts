@@ -4,10 +4,10 @@ import { users } from "../../accounts/accounts.tables";
 import { TRAINING_ROLES } from "../../accounts/roles";
 import type { Actor, RequestContext } from "../../authorization/actor";
 import { can } from "../../authorization/policies";
+import { addDays, mondayOf } from "../../calendar-days";
 import { parisDay, parisInstant } from "../../paris-time";
 import type { Timetable, TimetableQuery } from "../collective-sessions.schemas";
 import { collectiveSessions } from "../collective-sessions.tables";
-import { addDays, mondayOf } from "../session-period";
 import { sessionViews, siteFor } from "../session-record";
 
 /**

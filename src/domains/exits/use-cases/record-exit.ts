@@ -5,12 +5,12 @@ import { badRequest, conflict } from "../../../server/http-errors";
 import type { MailSettings } from "../../accounts/account-emails";
 import { recordAuditEvent } from "../../audit/record-audit-event";
 import type { Actor, RequestContext } from "../../authorization/actor";
+import { addDays } from "../../calendar-days";
 import {
   attendance,
   collectiveSessions,
   sessionEnrolments,
 } from "../../collective-sessions/collective-sessions.tables";
-import { addDays } from "../../collective-sessions/session-period";
 import { parisDay, parisInstant } from "../../paris-time";
 import { pathwayFor } from "../../pathways/pathway-record";
 import { pathways } from "../../pathways/pathways.tables";

@@ -3,6 +3,7 @@ import type { Db } from "../../../db/database";
 import type { MailSettings } from "../../accounts/account-emails";
 import { recordAuditEvent } from "../../audit/record-audit-event";
 import { commandLineContext } from "../../authorization/actor";
+import { addDays } from "../../calendar-days";
 import { notifications } from "../../notifications/notifications.tables";
 import { notifyUsers } from "../../notifications/notify-users";
 import { parisDay } from "../../paris-time";
@@ -15,9 +16,6 @@ import { reissueSignatureLink } from "../reissue-signature-link";
 import { MAX_REMINDERS, reminderDue } from "../signature-reminders";
 
 export type InternshipRun = { reminded: number; unsignedTomorrow: number; assessmentLinks: number };
-
-const nextDay = (day: string) =>
-  new Date(Date.parse(`${day}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /**
  * The internships' daily follow-up, in one transaction whose rows are locked (`skip locked`: a second
@@ -69,7 +67,7 @@ export async function remindInternships(
       .where(
         and(
           inArray(internships.status, ["draft", "awaiting_signatures"]),
-          eq(internships.startDate, nextDay(today)),
+          eq(internships.startDate, addDays(today, 1)),
         ),
       )
       .for("update", { of: internships, skipLocked: true });

@@ -2,13 +2,13 @@ import { and, eq, isNotNull, isNull, lte, or } from "drizzle-orm";
 import type { Db } from "../../../db/database";
 import { recordAuditEvent } from "../../audit/record-audit-event";
 import type { Actor, RequestContext } from "../../authorization/actor";
+import { addDays } from "../../calendar-days";
 import { parisDay } from "../../paris-time";
 import { visiblePathways } from "../../pathways/pathway-scope";
 import { pathways } from "../../pathways/pathways.tables";
 import { people } from "../../people/people.tables";
 import { lots, sites } from "../../territory/territory.tables";
 import { overviewCategory } from "../interview-overview-rows";
-import { addDays } from "../interview-rules";
 import type { InterviewOverview } from "../tripartite-interviews.schemas";
 import { tripartiteInterviews } from "../tripartite-interviews.tables";
 

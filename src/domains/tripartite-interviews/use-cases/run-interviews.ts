@@ -3,12 +3,13 @@ import type { Db } from "../../../db/database";
 import type { MailSettings } from "../../accounts/account-emails";
 import { recordAuditEvent } from "../../audit/record-audit-event";
 import { commandLineContext } from "../../authorization/actor";
+import { addDays } from "../../calendar-days";
 import { parisDay } from "../../paris-time";
 import { pathways } from "../../pathways/pathways.tables";
 import { proposalLetters, reminderLetter } from "../interview-emails";
 import { interviewParties, tellProfessionals, tellTrainee } from "../interview-parties";
 import { mentionOf } from "../interview-record";
-import { addDays, interviewDueDate, reminderDue } from "../interview-rules";
+import { interviewDueDate, reminderDue } from "../interview-rules";
 import { tripartiteInterviews } from "../tripartite-interviews.tables";
 
 export type InterviewRun = { proposed: number; moved: number; reminded: number };

@@ -1,5 +1,5 @@
 import { Button, Card, Stack, Text, Title } from "@mantine/core";
-import { addDays, mondayOf } from "../../../../src/domains/collective-sessions/session-period";
+import { addDays, mondayOf } from "../../../../src/domains/calendar-days";
 import { MODULE_LABELS } from "../../../../src/domains/programme-rules/programme-rules";
 import { parisToday } from "../../ui/dates";
 import { ErrorAlert } from "../../ui/ErrorAlert";

@@ -1,7 +1,7 @@
 import { Button, Group, Select, Text } from "@mantine/core";
 import { IconChevronLeft, IconChevronRight, IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
-import { addDays, mondayOf } from "../../../../src/domains/collective-sessions/session-period";
+import { addDays, mondayOf } from "../../../../src/domains/calendar-days";
 import { formatDate, parisToday } from "../../ui/dates";
 import { ErrorAlert } from "../../ui/ErrorAlert";
 import { PageLoader } from "../../ui/PageLoader";
