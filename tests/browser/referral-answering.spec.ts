@@ -135,6 +135,8 @@ test("a training organisation takes a prescription from its inbox to the entry, 
   await expect(entry.getByLabel("Date d'entrée")).toHaveValue(
     saturday.iso === today.iso ? saturday.iso : today.iso,
   );
+  await entry.getByLabel("Situation 12 mois avant l'entrée").selectOption({ label: "Recherche d'emploi" });
+  await expectAccessible(page);
   await entry.getByRole("button", { name: "Confirmer l'entrée" }).click();
   await expect(entry).toBeHidden();
   await status(page, "Entrée en parcours");

@@ -85,7 +85,7 @@ describe("referrals API", () => {
     await inviteToInterview(id);
     const accepted = await moveOk(id, { to: "accepted", entryDate: today });
     expect(accepted.plannedEntryDate).toBe(today);
-    const entered = await moveOk(id, { to: "entered" });
+    const entered = await moveOk(id, { to: "entered", situationBefore12m: "job_seeking" });
     expect(entered.status).toBe("entered");
     expect(entered.pathwayId).toEqual(expect.any(String));
     expect(entered.history.map((event: { toStatus: string }) => event.toStatus)).toEqual([
@@ -97,7 +97,28 @@ describe("referrals API", () => {
     ]);
     expect(entered.history[2].details.appointmentPlace).toBe("Salle 2, 12 rue des Écoles");
     const [pathway] = await t.database.db.select().from(pathways).where(eq(pathways.referralId, id));
-    expect(pathway).toMatchObject({ siteId: site.id, entryDate: today, exitDate: null });
+    expect(pathway).toMatchObject({
+      siteId: site.id,
+      entryDate: today,
+      exitDate: null,
+      situationBefore12m: "job_seeking",
+    });
+  });
+
+  it("asks the situation 12 months before at entry, and refuses one outside the vocabulary", async () => {
+    await setCapacity(50);
+    const id = await newReferral();
+    await moveOk(id, { to: "under_review" });
+    await inviteToInterview(id);
+    await moveOk(id, { to: "accepted", entryDate: today });
+    const refused = await move(id, { to: "entered", situationBefore12m: "retired" });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain("Situation inconnue.");
+    const [none] = await t.database.db.select().from(pathways).where(eq(pathways.referralId, id));
+    expect(none).toBeUndefined();
+    await moveOk(id, { to: "entered" });
+    const [pathway] = await t.database.db.select().from(pathways).where(eq(pathways.referralId, id));
+    expect(pathway?.situationBefore12m).toBeNull();
   });
 
   it("lets the prescriber follow the whole history, and tells them and the person of each answer", async () => {

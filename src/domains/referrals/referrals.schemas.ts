@@ -10,6 +10,7 @@ import {
   requiredText,
   text,
 } from "../fields.schemas";
+import { SITUATIONS } from "../outcomes/situation-vocabulary";
 import { optionalFilter } from "../query-filters";
 import { communeCode } from "../territory/territory-file";
 import { REFERRAL_STATUSES, REFUSAL_REASONS } from "./referral-status";
@@ -209,6 +210,8 @@ export const transitionBody = z.object({
   appointmentPlace: optionalText(300),
   /** For an acceptance or an entry: the (planned) entry date, any day of the week. */
   entryDate: isoDate.optional(),
+  /** For an entry: where the person stood 12 months before (the rest of the profile is on the pathway). */
+  situationBefore12m: z.enum(SITUATIONS, "Situation inconnue.").optional(),
   refusalReason: z.enum(REFUSAL_REASONS, "Motif de refus inconnu.").optional(),
   shareWithPrescriber: z.boolean().default(false),
   reasonText: optionalText(1000),

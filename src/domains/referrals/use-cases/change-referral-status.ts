@@ -78,6 +78,7 @@ export async function changeReferralStatus(
         siteId: referral.siteId as string,
         lotId: referral.lotId,
         entryDate: change.plannedEntryDate as string,
+        situationBefore12m: input.situationBefore12m ?? null,
       });
     }
     await recordReferralEvent(tx, {
