@@ -65,7 +65,8 @@ const AGREED: readonly { step: NextStep; actions: AgreedAction[] }[] = [
 ];
 
 /**
- * The demo's tripartite interviews, after the pathways: about two thirds of the closed 2026 pathways
+ * The demo's tripartite interviews, after the pathways and their exits (whose next step they agreed):
+ * about two thirds of the closed 2026 pathways
  * of Amorce had theirs held a fortnight before their exit (the rest did not: the Region sees where);
  * the demo trainee's interview is already scheduled by OF01, ahead of its due date. Seeded.
  */
@@ -73,7 +74,12 @@ export async function loadDemoTripartiteInterviews(db: Db, now = new Date()): Pr
   const random = seededRandom(5);
   const today = parisDay(now);
   const closed = await db
-    .select({ id: pathways.id, entryDate: pathways.entryDate, exitDate: pathways.exitDate })
+    .select({
+      id: pathways.id,
+      entryDate: pathways.entryDate,
+      exitDate: pathways.exitDate,
+      exitNextStep: pathways.nextStep,
+    })
     .from(pathways)
     .where(and(isNotNull(pathways.exitDate), isNull(pathways.source)))
     .orderBy(asc(pathways.entryDate), asc(pathways.id));
@@ -81,11 +87,15 @@ export async function loadDemoTripartiteInterviews(db: Db, now = new Date()): Pr
     const exitDate = pathway.exitDate as string;
     const heldOn = addDays(exitDate, -random.integer(7, 20));
     if (random.integer(1, 3) === 1 || heldOn <= pathway.entryDate) return [];
-    const agreed = random.pick(AGREED);
+    const drawn = random.pick(AGREED);
+    const startDate = addDays(exitDate, random.integer(14, 60));
+    // What the exit confirmed was agreed here, so that the pathway tells one story.
     const step =
-      agreed.step.kind === "qualifying_training_prf" || agreed.step.kind === "apprenticeship"
-        ? { ...agreed.step, startDate: addDays(exitDate, random.integer(14, 60)) }
-        : agreed.step;
+      pathway.exitNextStep ??
+      (drawn.step.kind === "qualifying_training_prf" || drawn.step.kind === "apprenticeship"
+        ? { ...drawn.step, startDate }
+        : drawn.step);
+    const agreed = AGREED.find((candidate) => candidate.step.kind === step.kind) ?? drawn;
     return [
       {
         pathwayId: pathway.id,

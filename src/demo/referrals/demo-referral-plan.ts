@@ -238,6 +238,7 @@ function planReferral(
       siteId: site.id,
       lotId,
       entryDate: isoDay(entered.day),
+      plannedEndDate: isoDay(plannedExit),
       exitDate: isoDay(exit),
       exitReason: exit < plannedExit ? "early_exit_other" : "completed",
       createdAt: instant(entered.day, dated.length),
