@@ -3,14 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../../tests/support/test-app";
 import { userLots, users } from "../../accounts/accounts.tables";
 import { createUser } from "../../accounts/test-fixtures";
+import { addDays } from "../../calendar-days";
 import { notifications } from "../../notifications/notifications.tables";
+import { parisDay, parisInstant } from "../../paris-time";
 import { organisations, sites } from "../../territory/territory.tables";
 import { referralEvents, referrals } from "../referrals.tables";
 import { flagUnansweredReferrals } from "./flag-unanswered-referrals";
 
 const settings = { unansweredDays: 30, escalationDays: 15, expiryDays: 90 };
 const mail = { publicUrl: "http://amorce.test", regionName: "Région Nouvelle-Aquitaine" };
-const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
+/** Noon in Paris `days` calendar days ago: 24-hour steps would cross a clock change near midnight. */
+const daysAgo = (days: number) => parisInstant(addDays(parisDay(new Date()), -days), "12:00");
 
 /** Unanswered referrals are told to the site, then to the lot's officers, then expire: each step once. */
 describe("flagUnansweredReferrals", () => {
