@@ -15,12 +15,15 @@ export type Notice = {
 /**
  * Tells active users of a change, in the caller's transaction: a notification in the app for each, and an
  * e-mail queued at once for those who chose immediate e-mails (the others get it in their daily digest).
+ * `emailNow`: a notice that must reach everyone the same day is e-mailed at once whatever their choice
+ * (and so not again in the digest).
  */
 export async function notifyUsers(
   db: Db,
   settings: MailSettings,
   userIds: readonly (string | null | undefined)[],
   notice: Notice,
+  options: { emailNow?: boolean } = {},
 ): Promise<void> {
   const ids = [...new Set(userIds.filter((id): id is string => Boolean(id)))];
   if (ids.length === 0) return;
@@ -35,7 +38,7 @@ export async function notifyUsers(
     .where(inArray(users.id, ids));
   const now = new Date();
   for (const recipient of recipients.filter((user) => user.active)) {
-    const immediate = recipient.frequency === "immediate";
+    const immediate = options.emailNow === true || recipient.frequency === "immediate";
     await db.insert(notifications).values({
       userId: recipient.id,
       message: notice.message,
