@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { DataDirLockedError } from "../db/data-dir-lock";
 import { registerDemoCommand } from "./demo.command";
 import { registerFollowUpsCommand } from "./follow-ups.command";
+import { registerIndicatorsCommand } from "./indicators.command";
 import { registerInternshipsCommand } from "./internships.command";
 import { registerMailCommand } from "./mail.command";
 import { registerMigrateCommand } from "./migrate.command";
@@ -35,6 +36,7 @@ export function buildProgram(): Command {
   registerPlanCommand(program);
   registerRecordsCommand(program);
   registerTripartiteInterviewsCommand(program);
+  registerIndicatorsCommand(program);
   return program;
 }
 

@@ -6,6 +6,7 @@ export * from "../domains/barriers/barriers.tables";
 export * from "../domains/collective-sessions/collective-sessions.tables";
 export * from "../domains/follow-ups/follow-ups.tables";
 export * from "../domains/information-sessions/information-sessions.tables";
+export * from "../domains/indicators/indicators.tables";
 export * from "../domains/internships/internships.tables";
 export * from "../domains/mail/mail.tables";
 export * from "../domains/notifications/notifications.tables";

@@ -36,6 +36,8 @@ const EXPECTED: Partial<Record<`${Action} ${Subject}`, readonly Role[]>> = {
   "answer Referral": ["training_manager", "training_staff"],
   "withdraw Referral": ["prescriber_admin", "prescriber_advisor"],
   "read ReferralStatistics": ["region_admin", "territorial_officer"],
+  "read Indicators": EVERY_PROFESSIONAL,
+  "read EvaluationDataset": ["region_admin", "evaluator"],
   "manage SiteOffer": ["region_admin", "training_manager", "training_staff"],
   "read ProgrammeRules": EVERY_PROFESSIONAL,
   "manage ProgrammeRules": ["region_admin"],

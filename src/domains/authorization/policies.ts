@@ -38,6 +38,10 @@ export const SUBJECTS = [
   "FollowUp",
   /** Former trainees who agreed to testify at information sessions. */
   "Ambassador",
+  /** The programme's indicators and dashboards, counted over what the caller may see. */
+  "Indicators",
+  /** The pseudonymised evaluation dataset and its data dictionary. */
+  "EvaluationDataset",
 ] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
@@ -117,6 +121,8 @@ export const rules: readonly Rule[] = [
   allow(TRAINING_ROLES, "answer", "Referral", received),
   allow(PRESCRIBER_ROLES, "withdraw", "Referral", sent),
   allow(["region_admin", "territorial_officer"], "read", "ReferralStatistics"),
+  allow(PROFESSIONAL_ROLES, "read", "Indicators"),
+  allow(["region_admin", "evaluator"], "read", "EvaluationDataset"),
   allow(["region_admin"], "manage", "SiteOffer"),
   allow(TRAINING_ROLES, "manage", "SiteOffer", received),
   allow(PROFESSIONAL_ROLES, "read", "ProgrammeRules"),

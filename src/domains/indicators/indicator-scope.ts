@@ -1,0 +1,100 @@
+import { type SQL, sql } from "drizzle-orm";
+import type { Actor } from "../authorization/actor";
+import { RURAL_COMMUNE_POPULATION } from "../referral-statistics/basin-coverage";
+import type { IndicatorFilters } from "./indicator-filters";
+
+/**
+ * Whose figures a caller may count: the Region, evaluators and the command line everything; a
+ * territorial officer their lots; a training organisation what it runs (its sites, the lots it
+ * operates or leads); a prescriber organisation the people it sent.
+ */
+export type IndicatorScope =
+  | { kind: "region" }
+  | { kind: "lots"; lotIds: readonly string[] }
+  | { kind: "training"; organisationId: string }
+  | { kind: "prescriber"; organisationId: string };
+
+export function indicatorScopeOf(actor: Actor | null): IndicatorScope {
+  if (actor === null) return { kind: "region" };
+  switch (actor.role) {
+    case "region_admin":
+    case "evaluator":
+      return { kind: "region" };
+    case "territorial_officer":
+      return { kind: "lots", lotIds: actor.lotIds };
+    case "training_manager":
+    case "training_staff":
+      return { kind: "training", organisationId: actor.organisationId ?? "" };
+    case "prescriber_admin":
+    case "prescriber_advisor":
+      return { kind: "prescriber", organisationId: actor.organisationId ?? "" };
+    case "trainee":
+      throw new Error("A trainee has no indicators");
+  }
+}
+
+/** The filters once their codes are found: ids of the territory. */
+export type ResolvedFilters = Omit<IndicatorFilters, "lot" | "basin" | "site" | "organisation"> & {
+  lotId?: string;
+  basinId?: string;
+  siteId?: string;
+  organisationId?: string;
+};
+
+/** Where a row's fields are, as SQL: the facts of a pathway, or a referral. */
+export type RowColumns = {
+  day: SQL;
+  lotId: SQL;
+  siteId: SQL;
+  communeCode: SQL;
+  channel: SQL;
+  prescriberOrganisationId: SQL;
+};
+
+const uuidList = (ids: readonly string[]) =>
+  ids.length === 0
+    ? sql`false`
+    : sql`in (${sql.join(
+        ids.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`;
+
+function scopeCondition(scope: IndicatorScope, row: RowColumns): SQL {
+  switch (scope.kind) {
+    case "region":
+      return sql`true`;
+    case "lots":
+      return scope.lotIds.length === 0 ? sql`false` : sql`${row.lotId} ${uuidList(scope.lotIds)}`;
+    case "training":
+      return sql`(${row.siteId} in (select id from sites where organisation_id = ${scope.organisationId}::uuid)
+        or ${row.lotId} in (select l.id from lots l join organisations o on o.id = l.operator_id
+          where l.operator_id = ${scope.organisationId}::uuid or o.lead_member_id = ${scope.organisationId}::uuid))`;
+    case "prescriber":
+      return sql`${row.prescriberOrganisationId} = ${scope.organisationId}::uuid`;
+  }
+}
+
+/** The scope and every filter, as one SQL condition on a row. */
+export function rowCondition(scope: IndicatorScope, filters: ResolvedFilters, row: RowColumns): SQL {
+  const conditions: SQL[] = [
+    scopeCondition(scope, row),
+    sql`${row.day} between ${filters.from}::date and ${filters.to}::date`,
+  ];
+  if (filters.lotId) conditions.push(sql`${row.lotId} = ${filters.lotId}::uuid`);
+  if (filters.siteId) conditions.push(sql`${row.siteId} = ${filters.siteId}::uuid`);
+  if (filters.organisationId)
+    conditions.push(
+      sql`${row.siteId} in (select id from sites where organisation_id = ${filters.organisationId}::uuid)`,
+    );
+  if (filters.basinId)
+    conditions.push(
+      sql`${row.communeCode} in (select commune_code from basin_communes where basin_id = ${filters.basinId}::uuid)`,
+    );
+  if (filters.network) conditions.push(sql`${row.channel} = ${filters.network}`);
+  if (filters.residence)
+    conditions.push(
+      sql`${row.communeCode} ${sql.raw(filters.residence === "rural" ? "in" : "not in")}
+        (select code from communes where population < ${RURAL_COMMUNE_POPULATION})`,
+    );
+  return sql.join(conditions, sql` and `);
+}
