@@ -18,6 +18,7 @@ import {
 import { type ComponentType, type LazyExoticComponent, lazy } from "react";
 import { PROFESSIONAL_ROLES, type Role, TRAINING_ROLES } from "../../../src/domains/accounts/roles";
 import { type Action, roleMay, type Subject } from "../../../src/domains/authorization/policies";
+import { INDICATORS_ROUTES } from "../features/indicators/indicators-routes";
 import { REFERRAL_STATISTICS_ROUTES } from "../features/referral-statistics/referral-statistics-routes";
 import { TERRITORY_ROUTES } from "../features/territory/territory-routes";
 
@@ -52,6 +53,7 @@ export const ROUTES: readonly AppRoute[] = [
   },
   ...TERRITORY_ROUTES,
   ...REFERRAL_STATISTICS_ROUTES,
+  ...INDICATORS_ROUTES,
   {
     path: "/prescriptions",
     title: "Prescriptions",
