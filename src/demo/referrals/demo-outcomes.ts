@@ -15,7 +15,7 @@ import type { DemoReferralRows } from "./demo-referral-plan";
  */
 export const DEMO_OUTCOMES_SEED = 20_261_126;
 
-const GENDER_SHARES: [Gender, number][] = [
+export const GENDER_SHARES: [Gender, number][] = [
   ["F", 52],
   ["M", 46],
   ["X", 2],

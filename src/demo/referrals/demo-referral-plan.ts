@@ -53,7 +53,7 @@ export const LAST_DAY = "2026-10-30";
 const PATHWAY_DAYS = { min: 85, max: 120 };
 
 /** The prescriber networks' shares, in per cent: France Travail and the Missions Locales first. */
-const NETWORK_SHARES: [PrescriberNetwork, number][] = [
+export const NETWORK_SHARES: [PrescriberNetwork, number][] = [
   ["france_travail", 40],
   ["mission_locale", 28],
   ["departmental_council", 8],
