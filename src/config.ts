@@ -44,7 +44,18 @@ const environmentSchema = z.object({
   FOLLOW_UP_REMINDER_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   FOLLOW_UP_REMINDERS: z.coerce.number().int().min(0).max(10).default(2),
   FOLLOW_UP_LINK_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  EVALUATION_PSEUDONYM_KEY: z
+    .string()
+    .min(32, "au moins 32 caractères (par exemple « openssl rand -hex 32 »)")
+    .optional(),
 });
+
+/**
+ * The pseudonym key of development and tests, used when `EVALUATION_PSEUDONYM_KEY` is unset and Amorce
+ * is not served over HTTPS. Public (it is in the code), so it protects nothing: a real deployment sets
+ * its own, and without it refuses to export the evaluation dataset.
+ */
+export const DEVELOPMENT_PSEUDONYM_KEY = "amorce-development-pseudonym-key-not-secret";
 
 export type Config = {
   port: number;
@@ -77,6 +88,12 @@ export type Config = {
    * list; each link stays valid `linkDays` days after it was sent.
    */
   followUps: FollowUpSettings;
+  /**
+   * The secret key of the evaluation dataset's pseudonyms (HMAC-SHA-256 of each person's id): the
+   * configured one, the public development key when Amorce is not served over HTTPS, or `null` (a
+   * deployment over HTTPS without a key of its own exports no dataset).
+   */
+  evaluationPseudonymKey: string | null;
 };
 
 export type FollowUpSettings = {
@@ -120,6 +137,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       linkDays: env.FOLLOW_UP_LINK_DAYS,
     },
     tripartiteInterviews: { weeks: env.TRIPARTITE_INTERVIEW_WEEKS },
+    evaluationPseudonymKey:
+      env.EVALUATION_PSEUDONYM_KEY ?? (publicUrl.startsWith("https://") ? null : DEVELOPMENT_PSEUDONYM_KEY),
     referrals: {
       unansweredDays: env.REFERRAL_UNANSWERED_DAYS,
       escalationDays: env.REFERRAL_ESCALATION_DAYS,

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { DataDirLockedError } from "../db/data-dir-lock";
 import { registerDemoCommand } from "./demo.command";
+import { registerEvaluationDatasetCommand } from "./evaluation-dataset.command";
 import { registerFollowUpsCommand } from "./follow-ups.command";
 import { registerIndicatorsCommand } from "./indicators.command";
 import { registerInternshipsCommand } from "./internships.command";
@@ -37,6 +38,7 @@ export function buildProgram(): Command {
   registerRecordsCommand(program);
   registerTripartiteInterviewsCommand(program);
   registerIndicatorsCommand(program);
+  registerEvaluationDatasetCommand(program);
   return program;
 }
 

@@ -6,6 +6,7 @@ import { alumniRoutes } from "../domains/alumni/alumni.routes";
 import { auditRoutes } from "../domains/audit/audit.routes";
 import { barriersRoutes } from "../domains/barriers/barriers.routes";
 import { collectiveSessionsRoutes } from "../domains/collective-sessions/collective-sessions.routes";
+import { evaluationDatasetRoutes } from "../domains/evaluation-dataset/evaluation-dataset.routes";
 import { exitsRoutes } from "../domains/exits/exits.routes";
 import { followUpsRoutes } from "../domains/follow-ups/follow-ups.routes";
 import { internshipLinksRoutes } from "../domains/internships/internship-links.routes";
@@ -54,4 +55,5 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(tripartiteInterviewsRoutes);
   await app.register(exitsRoutes);
   await app.register(alumniRoutes);
+  await app.register(evaluationDatasetRoutes);
 };

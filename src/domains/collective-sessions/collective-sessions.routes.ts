@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { allow } from "../../server/access";
+import { attachment } from "../../server/attachment";
 import { pathwayIdParams } from "../pathways/pathways.schemas";
 import {
   attendanceSheet,
@@ -37,13 +38,6 @@ const read = { access: allow("read", "CollectiveSession") };
 const manage = { access: allow("manage", "CollectiveSession") };
 const readPathway = { access: allow("read", "Pathway") };
 const noContent = { 204: z.null() };
-
-/** Content-Disposition for a download, with a plain ASCII name and the UTF-8 one. */
-const attachment = (name: string) =>
-  `attachment; filename="${name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^\w.-]+/g, "_")}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 /** A site's timetable of sessions, enrolments, attendance marking, statements and hours exports. */
 export const collectiveSessionsRoutes: FastifyPluginAsyncZod = async (app) => {

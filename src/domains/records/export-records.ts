@@ -107,7 +107,7 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * Hours planned by the latest version of each of Amorce's own plans, counted as its rules count them
  * (modules, the other kinds that count as module hours, internships), rounded to the hour.
  */
-async function plannedHoursOfAmorcePathways(
+export async function plannedHoursOfAmorcePathways(
   db: Db,
   source: string | undefined,
 ): Promise<Map<string, number>> {
