@@ -9,6 +9,7 @@ import {
   benchStatementRendering,
   renderAttendance,
 } from "./attendance";
+import { benchIndicators, renderIndicators } from "./indicators";
 import { type LoadFigures, measureLoad } from "./measure-load";
 import { benchNearestSites, type NearestSitesResult, renderNearestSites } from "./nearest-sites";
 import { benchRecordsImport, type RecordsResult, renderRecordsImport } from "./records-import";
@@ -19,8 +20,9 @@ import { type RunningServer, signIn, startServer } from "./server-process";
  * `npm run bench`: cold start of the embedded database, then latency and throughput of a list
  * endpoint under concurrent load, the public nearest-site search for every commune, a site's inbox,
  * marking a session and a monthly statement, importing and exporting 100,000 records, on PGlite and on
- * PostgreSQL. Writes docs/benchmarks.md. `npm run bench -- records` runs the records section only and
- * rewrites only its part of the report.
+ * PostgreSQL, and the indicators over 1,000,000 pathways on PostgreSQL. Writes docs/benchmarks.md.
+ * `npm run bench -- records` (or `-- indicators`) runs that section only and rewrites only its part of
+ * the report.
  */
 const CONCURRENCY = (process.env.BENCH_CONNECTIONS ?? "200,50").split(",").map(Number);
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
@@ -133,6 +135,12 @@ async function main() {
     console.log(records);
     return;
   }
+  if (process.argv.includes("indicators")) {
+    const indicators = renderIndicators(await benchIndicators(POSTGRES_URL));
+    writeReport(file, indicators, INDICATORS_START, INDICATORS_END);
+    console.log(indicators);
+    return;
+  }
   console.log("Démarrage à froid (base embarquée)…");
   const cold = await coldStarts();
 
@@ -170,14 +178,18 @@ async function main() {
   writeReport(file, report);
   const records = await recordsSection();
   writeReport(file, records, RECORDS_START, RECORDS_END);
-  console.log(report + records);
+  const indicators = renderIndicators(await benchIndicators(POSTGRES_URL));
+  writeReport(file, indicators, INDICATORS_START, INDICATORS_END);
+  console.log(report + records + indicators);
 }
 
 const START = "<!-- npm run bench: début -->";
 const END = "<!-- npm run bench: fin -->";
-/** The records section has its own markers, so that `npm run bench -- records` rewrites only it. */
+/** The records and indicators sections have their own markers: `npm run bench -- records` rewrites only its own. */
 const RECORDS_START = "<!-- npm run bench records: début -->";
 const RECORDS_END = "<!-- npm run bench records: fin -->";
+const INDICATORS_START = "<!-- npm run bench indicators: début -->";
+const INDICATORS_END = "<!-- npm run bench indicators: fin -->";
 
 /**
  * Replaces a measured part of the report, keeping the analysis written around it; a part not there yet
