@@ -24,7 +24,8 @@ const GROUPS: Record<Dimension, { key: SQL; join?: SQL }> = {
   channel: { key: sql`f.channel` },
 };
 
-const FACT_COLUMNS: RowColumns = {
+/** Where a pathway's fields are in `indicator_facts f`, for `rowCondition`. */
+export const FACT_COLUMNS: RowColumns = {
   day: sql`f.entry_date`,
   lotId: sql`f.lot_id`,
   siteId: sql`f.site_id`,
@@ -36,7 +37,8 @@ const FACT_COLUMNS: RowColumns = {
 const QUALIFYING = sql`('qualifying_training_prf', 'qualifying_training_other')`;
 const POSITIVE = sql`('employment_durable', 'employment_short', 'qualifying_training_prf', 'qualifying_training_other', 'apprenticeship')`;
 const LEFT = sql`f.exit_date is not null`;
-const FOLLOWED = sql`f.exit_date is not null and f.situation_6m is not null and f.situation_6m <> 'unknown'`;
+/** Followed leavers (spec §3): an exit, and a known situation 6 months after. */
+export const FOLLOWED = sql`f.exit_date is not null and f.situation_6m is not null and f.situation_6m <> 'unknown'`;
 
 const count = (condition: SQL) => sql`count(*) filter (where ${condition})`;
 
@@ -70,7 +72,8 @@ const COUNT_SQL: Record<Exclude<CountName, "siteQuarters" | "rollingSiteQuarters
 };
 
 type Row = Record<string, unknown>;
-const rowsOf = async (db: Db, query: SQL) => ((await db.execute(query)) as unknown as { rows: Row[] }).rows;
+export const rowsOf = async (db: Db, query: SQL) =>
+  ((await db.execute(query)) as unknown as { rows: Row[] }).rows;
 
 /** The counts of one group (`null` when not grouped), and its entrants by referral channel. */
 export type GroupMeasures = {
@@ -134,7 +137,8 @@ export async function countIndicators(
   return [...measures.values()];
 }
 
-const REFERRAL_COLUMNS: RowColumns = {
+/** Where a referral's fields are in `referrals r` joined with `people pe` and `organisations o`. */
+export const REFERRAL_COLUMNS: RowColumns = {
   day: sql`(r.sent_at at time zone 'Europe/Paris')::date`,
   lotId: sql`r.lot_id`,
   siteId: sql`r.site_id`,

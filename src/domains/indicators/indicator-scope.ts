@@ -59,7 +59,8 @@ const uuidList = (ids: readonly string[]) =>
         sql`, `,
       )})`;
 
-function scopeCondition(scope: IndicatorScope, row: RowColumns): SQL {
+/** The scope alone, as a condition on a row. */
+export function scopeCondition(scope: IndicatorScope, row: RowColumns): SQL {
   switch (scope.kind) {
     case "region":
       return sql`true`;

@@ -103,6 +103,9 @@ export async function listCallList(db: Db, context: RequestContext): Promise<Cal
 
 const count = (condition: ReturnType<typeof sql>) => sql<number>`count(*) filter (where ${condition})::int`;
 
+/** The follow-ups a response rate counts: those Amorce sent, not the answers imported with a record. */
+export const SENT_BY_AMORCE = sql`${followUps.answerChannel} is distinct from 'import'`;
+
 /**
  * Response rates per lot and site, of the follow-ups the actor may read (imported answers aside): due,
  * sent, answered by link, by phone, not answered, and the share answered.
@@ -122,7 +125,7 @@ export async function listResponseRates(db: Db, context: RequestContext): Promis
     .innerJoin(pathways, eq(pathways.id, followUps.pathwayId))
     .innerJoin(sites, eq(sites.id, pathways.siteId))
     .innerJoin(lots, eq(lots.id, pathways.lotId))
-    .where(and(sql`${followUps.answerChannel} is distinct from 'import'`, visiblePathways(actorOf(context))))
+    .where(and(SENT_BY_AMORCE, visiblePathways(actorOf(context))))
     .groupBy(lots.id, sites.id)
     .orderBy(asc(lots.code), asc(sites.code), desc(sql`count(*)`));
   return rows.map((row) => ({

@@ -61,12 +61,14 @@ export type MeasuredIndicators = {
 
 /**
  * The indicators of spec §3 over what the caller may see, with the filters given: the one engine behind
- * `npx amorce indicators`, the dashboards and the exports. Audited with the filters (figures only).
+ * `npx amorce indicators`, the dashboards and the exports. Audited with the filters (figures only), as
+ * `indicators.read` unless the caller names what it reads (the dashboard: one audit row per read).
  */
 export async function measureIndicators(
   db: Db,
   context: RequestContext,
   filters: IndicatorFilters,
+  options: { auditAction?: string } = {},
 ): Promise<MeasuredIndicators> {
   const resolved = await resolveFilters(db, filters);
   const scope = authorisedScope(context, resolved);
@@ -81,7 +83,10 @@ export async function measureIndicators(
     entrantsByChannel: measured.entrantsByChannel,
     target,
   };
-  await recordAuditEvent(db, context, { action: "indicators.read", details: { ...filters } });
+  await recordAuditEvent(db, context, {
+    action: options.auditAction ?? "indicators.read",
+    details: { ...filters },
+  });
   return {
     filters,
     scope,
