@@ -9,6 +9,7 @@ import { collectiveSessionsRoutes } from "../domains/collective-sessions/collect
 import { evaluationDatasetRoutes } from "../domains/evaluation-dataset/evaluation-dataset.routes";
 import { exitsRoutes } from "../domains/exits/exits.routes";
 import { followUpsRoutes } from "../domains/follow-ups/follow-ups.routes";
+import { indicatorsRoutes } from "../domains/indicators/indicators.routes";
 import { internshipLinksRoutes } from "../domains/internships/internship-links.routes";
 import { internshipsRoutes } from "../domains/internships/internships.routes";
 import { mailRoutes } from "../domains/mail/mail.routes";
@@ -55,5 +56,6 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(tripartiteInterviewsRoutes);
   await app.register(exitsRoutes);
   await app.register(alumniRoutes);
+  await app.register(indicatorsRoutes);
   await app.register(evaluationDatasetRoutes);
 };
