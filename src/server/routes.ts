@@ -9,6 +9,7 @@ import { collectiveSessionsRoutes } from "../domains/collective-sessions/collect
 import { evaluationDatasetRoutes } from "../domains/evaluation-dataset/evaluation-dataset.routes";
 import { exitsRoutes } from "../domains/exits/exits.routes";
 import { followUpsRoutes } from "../domains/follow-ups/follow-ups.routes";
+import { indicatorExportsRoutes } from "../domains/indicator-exports/indicator-exports.routes";
 import { indicatorsRoutes } from "../domains/indicators/indicators.routes";
 import { internshipLinksRoutes } from "../domains/internships/internship-links.routes";
 import { internshipsRoutes } from "../domains/internships/internships.routes";
@@ -58,4 +59,5 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(alumniRoutes);
   await app.register(indicatorsRoutes);
   await app.register(evaluationDatasetRoutes);
+  await app.register(indicatorExportsRoutes);
 };

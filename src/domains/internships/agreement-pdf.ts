@@ -1,5 +1,6 @@
 import PDFDocument from "pdfkit";
 import { formatCalendarDate, formatParisDateTime } from "../paris-time";
+import { printable } from "../pdf-printable";
 import type { AgreementData } from "./agreement";
 import {
   INTERNSHIP_OBJECTIVE_LABELS,
@@ -9,9 +10,6 @@ import {
 } from "./internship-vocabulary";
 
 export type AgreementSignature = { party: SignatoryParty; signerName: string; signedAt: Date | null };
-
-/** Helvetica's encoding has no narrow no-break space (French number and time formats use it). */
-const printable = (text: string) => text.replace(/\u202f/g, "\u00a0");
 
 const hoursText = (hours: number) => `${hours.toLocaleString("fr-FR", { maximumFractionDigits: 2 })} heures`;
 
