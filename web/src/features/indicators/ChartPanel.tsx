@@ -1,5 +1,10 @@
+import { Box } from "@mantine/core";
+import { lazy, Suspense } from "react";
 import { DashboardFigure, type FigureTable } from "./DashboardFigure";
-import { type ChartOption, EChart } from "./EChart";
+import type { ChartOption } from "./EChart";
+
+/** echarts in a chunk of its own: the figures and tables show while it loads. */
+const EChart = lazy(() => import("./EChart").then((module) => ({ default: module.EChart })));
 
 /** A chart of the dashboard, summed up in `label` for screen readers, with its table behind. */
 export function ChartPanel<Row>({
@@ -7,7 +12,7 @@ export function ChartPanel<Row>({
   description,
   label,
   option,
-  height,
+  height = 300,
   table,
 }: {
   title: string;
@@ -20,7 +25,9 @@ export function ChartPanel<Row>({
 }) {
   return (
     <DashboardFigure title={title} description={description} table={table}>
-      <EChart option={option} label={label} height={height} />
+      <Suspense fallback={<Box h={height} />}>
+        <EChart option={option} label={label} height={height} />
+      </Suspense>
     </DashboardFigure>
   );
 }

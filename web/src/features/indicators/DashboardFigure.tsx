@@ -1,5 +1,5 @@
 import { Paper, Stack, Text, Title } from "@mantine/core";
-import type { ReactNode } from "react";
+import { type ReactNode, useId } from "react";
 import { type Column, DataTable } from "../../ui/DataTable";
 
 export type FigureTable<Row> = {
@@ -25,10 +25,11 @@ export function DashboardFigure<Row>({
   children: ReactNode;
   table: FigureTable<Row>;
 }) {
+  const titleId = useId();
   return (
-    <Paper withBorder p="md" radius="md">
+    <Paper component="figure" withBorder p="md" radius="md" m={0} aria-labelledby={titleId}>
       <Stack gap="sm">
-        <Title order={3} size="h4">
+        <Title order={3} size="h4" id={titleId}>
           {title}
         </Title>
         {description && (

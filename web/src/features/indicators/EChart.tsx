@@ -6,18 +6,19 @@ import {
   type GridComponentOption,
   LegendComponent,
   type LegendComponentOption,
-  TooltipComponent,
-  type TooltipComponentOption,
 } from "echarts/components";
 import { type ComposeOption, init, use } from "echarts/core";
 import { SVGRenderer } from "echarts/renderers";
 import { useEffect, useRef } from "react";
 
-/** Only what the dashboard draws, so that the chunk stays small: bars, a funnel, their axes and legend. */
-use([BarChart, FunnelChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+/**
+ * Only what the dashboard draws, so that the chunk stays under 500 kB: bars, a funnel, their axes and
+ * legend. No tooltips: the values are written on the bars, which a phone shows without hovering.
+ */
+use([BarChart, FunnelChart, GridComponent, LegendComponent, SVGRenderer]);
 
 export type ChartOption = ComposeOption<
-  BarSeriesOption | FunnelSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
+  BarSeriesOption | FunnelSeriesOption | GridComponentOption | LegendComponentOption
 >;
 
 /**
@@ -31,15 +32,7 @@ const TEXT_COLOUR = "#212529";
  * An echarts chart drawn in SVG. It is an image for assistive technologies: `label` sums it up in
  * French, and the table beside it (see ChartPanel) gives every figure.
  */
-export function EChart({
-  option,
-  label,
-  height = 300,
-}: {
-  option: ChartOption;
-  label: string;
-  height?: number;
-}) {
+export function EChart({ option, label, height }: { option: ChartOption; label: string; height: number }) {
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<ReturnType<typeof init> | null>(null);
   const reducedMotion = useReducedMotion();

@@ -1,7 +1,7 @@
 import { Alert, Stack, Text, Title } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { IconAlertTriangle } from "@tabler/icons-react";
-import { type ReactNode, useMemo } from "react";
+import { type ReactNode, useEffect, useMemo } from "react";
 import { useSearchParams } from "react-router";
 import type { IndicatorFilters } from "../../../../src/domains/indicators/indicator-filters";
 import { parisDay } from "../../../../src/domains/paris-time";
@@ -29,23 +29,40 @@ function Part({ id, title, children }: { id: string; title: string; children: Re
   );
 }
 
+/** The alerts shown at once; the others behind « Voir les … autres ». */
+const ALERTS_SHOWN = 5;
+
+function AlertList({ alerts }: { alerts: Dashboard["alerts"] }) {
+  return (
+    <Stack component="ul" gap={4} m={0} pl="md">
+      {alerts.map((alert) => (
+        <Text component="li" key={`${alert.kind}-${alert.message}`} size="sm">
+          {alert.message}
+        </Text>
+      ))}
+    </Stack>
+  );
+}
+
 /** The alerts of the dashboard's scope: a lot behind its target, a basin without referrals, … */
 function DashboardAlerts({ alerts }: { alerts: Dashboard["alerts"] }) {
   if (alerts.length === 0) return null;
+  const more = alerts.slice(ALERTS_SHOWN);
   return (
     <Alert
       color="orange"
       variant="light"
       icon={<IconAlertTriangle aria-hidden="true" />}
+      styles={{ title: { color: "var(--mantine-color-text)" } }}
       title={alerts.length > 1 ? `${alerts.length} points d'attention` : "Un point d'attention"}
     >
-      <Stack component="ul" gap={4} m={0} pl="md">
-        {alerts.map((alert) => (
-          <Text component="li" key={`${alert.kind}-${alert.message}`} size="sm">
-            {alert.message}
-          </Text>
-        ))}
-      </Stack>
+      <AlertList alerts={alerts.slice(0, ALERTS_SHOWN)} />
+      {more.length > 0 && (
+        <details>
+          <summary>Voir les {more.length} autres</summary>
+          <AlertList alerts={more} />
+        </details>
+      )}
     </Alert>
   );
 }
@@ -108,6 +125,10 @@ export default function IndicatorsPage() {
   const query = useDashboard(debounced);
   const dashboard = query.data;
   const setFilters = (next: IndicatorFilters) => setSearch(searchFromFilters(next), { replace: true });
+  /** The address always carries the period shown, so that it can be shared as it is. */
+  useEffect(() => {
+    if (!search.has("from") || !search.has("to")) setSearch(searchFromFilters(filters), { replace: true });
+  }, [search, filters, setSearch]);
 
   return (
     <>

@@ -42,14 +42,13 @@ export function LotFigures({ byLot, scope }: { byLot: Dashboard["byLot"]; scope:
       <ChartPanel
         title="Entrées et objectifs par lot"
         label={`Diagramme en barres des entrées et des objectifs par lot : ${byLot.map((row) => `${row.lot.code} ${formatCount(row.entries)} sur ${formatCount(row.target)}`).join(", ")}.`}
-        height={barsHeight(byLot.length, 2)}
+        height={360}
         option={barOption({
           categories: byLot.map((row) => row.lot.code),
           series: [
             { name: "Entrées", values: byLot.map((row) => row.entries) },
             { name: "Objectif", values: byLot.map((row) => row.target) },
           ],
-          horizontal: true,
         })}
         table={lotTable}
       />
@@ -135,17 +134,39 @@ export function BasinMaps({ byBasin, scope }: { byBasin: Dashboard["byBasin"]; s
   );
 }
 
+/** Beyond this many sites, the chart shows lots (choosing a lot shows its sites); the table lists every site. */
+const MAX_SITES_CHARTED = 20;
+
+/** Each lot's sites put together: their quarters with entries, and those with rolling admission. */
+function rollingByLot(bySite: Dashboard["bySite"]) {
+  const lots = new Map<string, { name: string; quarters: number; rolling: number }>();
+  for (const row of bySite) {
+    const lot = lots.get(row.lot.code) ?? { name: row.lot.code, quarters: 0, rolling: 0 };
+    lot.quarters += row.siteQuarters;
+    lot.rolling += row.rollingQuarters;
+    lots.set(row.lot.code, lot);
+  }
+  return [...lots.values()].map((lot) => ({
+    name: lot.name,
+    share: lot.quarters === 0 ? null : lot.rolling / lot.quarters,
+  }));
+}
+
 /** The share of each site's quarters whose entries spread over at least three weeks (rolling admission). */
 export function RollingAdmissionChart({ bySite }: { bySite: Dashboard["bySite"] }) {
+  const perLot = bySite.length > MAX_SITES_CHARTED;
+  const bars = perLot
+    ? rollingByLot(bySite)
+    : bySite.map((row) => ({ name: row.site.name, share: row.rollingShare }));
   return (
     <ChartPanel
       title="Entrées au fil de l'eau, par site"
-      description="Pour chaque site, la part des trimestres avec des entrées où elles s'étalent sur au moins 3 semaines."
-      label={`Diagramme en barres de la part des trimestres avec entrées au fil de l'eau, pour ${bySite.length} sites.`}
-      height={barsHeight(bySite.length)}
+      description={`Pour chaque site, la part des trimestres avec des entrées où elles s'étalent sur au moins 3 semaines.${perLot ? " Le graphique regroupe les sites de chaque lot (choisissez un lot pour voir ses sites) ; le tableau donne chaque site." : ""}`}
+      label={`Diagramme en barres de la part des trimestres avec entrées au fil de l'eau, pour ${bars.length} ${perLot ? "lots" : "sites"}.`}
+      height={barsHeight(bars.length)}
       option={barOption({
-        categories: bySite.map((row) => row.site.name),
-        series: [{ name: "Part au fil de l'eau", values: bySite.map((row) => row.rollingShare) }],
+        categories: bars.map((bar) => bar.name),
+        series: [{ name: "Part au fil de l'eau", values: bars.map((bar) => bar.share) }],
         share: true,
         horizontal: true,
       })}

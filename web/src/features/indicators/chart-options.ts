@@ -10,9 +10,12 @@ const wholePercent = new Intl.NumberFormat("fr-FR", { style: "percent", maximumF
 export const barsHeight = (categories: number, series = 1) =>
   Math.max(180, 60 + categories * (16 + 14 * series));
 
+/** Beyond this many vertical bars, their values would overlap: the table behind gives them. */
+const MAX_VERTICAL_LABELS = 26;
+
 /**
  * Bars by category, grouped when there are several series; `share` reads the values as shares (axis and
- * tooltip in percent); `horizontal` for long category names (sites, situations).
+ * labels in percent); `horizontal` for long category names (sites, situations).
  */
 export function barOption({
   categories,
@@ -30,7 +33,8 @@ export function barOption({
   const valueAxis = {
     type: "value" as const,
     minInterval: share ? undefined : 1,
-    max: share ? 1 : undefined,
+    /** Shares up to 100 %, further only when a value goes beyond (a lot above its target). */
+    max: share ? (extent: { max: number }) => Math.max(1, extent.max) : undefined,
     axisLabel: {
       formatter: (value: number) => (share ? wholePercent.format(value) : formatCount(value)),
     },
@@ -44,9 +48,14 @@ export function barOption({
       : { interval: 0, hideOverlap: true, width: 90, overflow: "truncate" as const },
   };
   return {
-    grid: { left: 8, right: 24, top: series.length > 1 ? 40 : 16, bottom: 8, containLabel: true },
+    grid: {
+      left: 8,
+      right: horizontal ? 56 : 16,
+      top: series.length > 1 ? 40 : 16,
+      bottom: 8,
+      containLabel: true,
+    },
     legend: { show: series.length > 1, top: 0 },
-    tooltip: { trigger: "axis", axisPointer: { type: "shadow" }, valueFormatter: format },
     xAxis: horizontal ? valueAxis : categoryAxis,
     yAxis: horizontal ? categoryAxis : valueAxis,
     series: series.map((entry) => ({
@@ -54,6 +63,12 @@ export function barOption({
       name: entry.name,
       data: [...entry.values],
       barMaxWidth: 36,
+      label: {
+        show: horizontal || categories.length * series.length <= MAX_VERTICAL_LABELS,
+        position: horizontal ? ("right" as const) : ("top" as const),
+        fontSize: 11,
+        formatter: (item: { value: unknown }) => format(item.value),
+      },
     })),
   };
 }
@@ -61,17 +76,18 @@ export function barOption({
 /** A funnel whose steps keep their order, each labelled with its count. */
 export function funnelOption(steps: readonly { label: string; count: number }[]): ChartOption {
   return {
-    tooltip: { trigger: "item", valueFormatter: (value) => formatCount(Number(value)) },
     series: [
       {
         type: "funnel",
         sort: "none",
         left: 8,
-        width: "55%",
+        width: "45%",
         minSize: "8%",
         gap: 2,
         label: {
           position: "right",
+          width: 220,
+          overflow: "break",
           formatter: (item: { name: string; value: unknown }) =>
             `${item.name} : ${formatCount(Number(item.value))}`,
         },
