@@ -207,15 +207,15 @@ export const DASHBOARD_TABLES = [
   }),
   defineTable({
     id: "by-month",
-    title: "Entrées et sorties par mois",
+    title: "Entrées par mois",
     sheet: "Par mois",
     reading:
-      "Une ligne par mois de la période : les entrées du mois, et combien des entrées de la période sont sorties ce mois-là.",
+      "Une ligne par mois d'entrée de la période : les entrées du mois, et combien d'entre elles sont déjà sorties du dispositif.",
     rows: (dashboard) => dashboard.byMonth,
     columns: [
-      { header: "Mois", kind: "text", value: (row) => row.month },
+      { header: "Mois d'entrée", kind: "text", value: (row) => row.month },
       { header: "Entrées", kind: "count", value: (row) => row.entries },
-      { header: "Sorties", kind: "count", value: (row) => row.leavers },
+      { header: "Déjà sorties", kind: "count", value: (row) => row.leavers },
     ],
   }),
   defineTable({

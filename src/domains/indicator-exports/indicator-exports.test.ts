@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
@@ -174,5 +176,15 @@ describe("exports of the dashboard: tables in CSV and XLSX, the territorial comm
     expect(rows.reduce((sum, row) => sum + Number(row.Entrées), 0)).toBe(
       prescriber.byLot.reduce((sum, row) => sum + row.entries, 0),
     );
+  });
+
+  it("lists every table, as described, in docs/indicator-exports.md", () => {
+    const docs = fs.readFileSync(
+      path.resolve(import.meta.dirname, "../../../docs/indicator-exports.md"),
+      "utf8",
+    );
+    for (const table of DASHBOARD_TABLES) {
+      expect(docs).toContain(`| \`${table.id}\` | ${table.sheet} | ${table.title} | ${table.reading} |`);
+    }
   });
 });
