@@ -1,4 +1,4 @@
-import { asc, eq, isNull, sql } from "drizzle-orm";
+import { asc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../tests/support/test-database";
 import type { Database } from "../db/database";
@@ -14,6 +14,7 @@ import { readCommuneFile } from "../domains/territory/reference/load-communes";
 import { basinCommunes, organisations } from "../domains/territory/territory.tables";
 import { PRESCRIBER_NETWORKS } from "../domains/territory/territory.vocabulary";
 import { DEMO_REFERRALS_SEED } from "./demo-referrals";
+import { HISTORY_ENTRIES, HISTORY_SOURCE } from "./history/demo-history";
 import { DEMO_TRAINEES } from "./pathways/demo-pathway-plan";
 import { DEMO_REFERRAL_COUNT, LAST_DAY, planDemoReferrals } from "./referrals/demo-referral-plan";
 import { demoTerritoryRows } from "./referrals/demo-territory-rows";
@@ -22,8 +23,17 @@ import { seededRandom } from "./territory/random";
 
 describe("the demo's referrals", () => {
   let demo: Database;
+  /** The referrals of the synthetic 2019–2020 records: imported, they have the import's history. */
+  let imported: Set<string>;
   beforeAll(async () => {
     demo = await createTestDatabase("demo");
+    const rows = await demo.db
+      .select({ referralId: pathways.referralId, source: pathways.source })
+      .from(pathways)
+      .where(isNotNull(pathways.source));
+    expect(rows.every((row) => row.source === HISTORY_SOURCE)).toBe(true);
+    expect(rows).toHaveLength(HISTORY_ENTRIES);
+    imported = new Set(rows.map((row) => row.referralId ?? ""));
   });
   afterAll(() => demo.close());
 
@@ -33,7 +43,9 @@ describe("the demo's referrals", () => {
       .from(pathways)
       .where(isNull(pathways.exitDate));
     const currentIds = new Set(current.map((row) => row.referralId));
-    const rows = (await demo.db.select().from(referrals)).filter((row) => !currentIds.has(row.id));
+    const rows = (await demo.db.select().from(referrals)).filter(
+      (row) => !currentIds.has(row.id) && !imported.has(row.id),
+    );
     expect(rows.length).toBeGreaterThanOrEqual(DEMO_REFERRAL_COUNT - 10);
     expect(rows.length).toBeLessThanOrEqual(DEMO_REFERRAL_COUNT);
     expect(rows.every((row) => isTerminal(row.status))).toBe(true);
@@ -81,9 +93,9 @@ describe("the demo's referrals", () => {
       ).map((row) => [row.id, row]),
     );
     const histories = new Map<string, (typeof events)[number][]>();
-    for (const event of events)
+    for (const event of events.filter((candidate) => !imported.has(candidate.referralId)))
       histories.set(event.referralId, [...(histories.get(event.referralId) ?? []), event]);
-    expect(histories.size).toBe(statuses.size);
+    expect(histories.size).toBe(statuses.size - imported.size);
     for (const [id, history] of histories) {
       const [created, ...changes] = history;
       expect(created).toMatchObject({ kind: "created", fromStatus: null, toStatus: "sent" });
@@ -118,7 +130,8 @@ describe("the demo's referrals", () => {
       .select({ id: referrals.id, entryDate: referrals.plannedEntryDate, pathway: pathways })
       .from(referrals)
       .leftJoin(pathways, eq(pathways.referralId, referrals.id))
-      .where(eq(referrals.status, "entered"));
+      .where(eq(referrals.status, "entered"))
+      .then((rows) => rows.filter((row) => !imported.has(row.id)));
     const current = entered.filter((row) => row.pathway !== null && row.pathway.exitDate === null);
     expect(current.length).toBe(DEMO_TRAINEES.length);
     for (const row of entered.filter((candidate) => !current.includes(candidate))) {
@@ -127,7 +140,10 @@ describe("the demo's referrals", () => {
       expect((row.pathway?.exitDate ?? "") > (row.pathway?.entryDate ?? "")).toBe(true);
       expect((row.pathway?.exitDate ?? "") <= LAST_DAY).toBe(true);
     }
-    const [all] = await demo.db.select({ count: sql<number>`count(*)::int` }).from(pathways);
+    const [all] = await demo.db
+      .select({ count: sql<number>`count(*)::int` })
+      .from(pathways)
+      .where(isNull(pathways.source));
     expect(all?.count).toBe(entered.length);
   });
 
@@ -140,7 +156,8 @@ describe("the demo's referrals", () => {
     for (const { person, basin } of rows) {
       expect(basin).not.toBeNull();
       expect(person.identityKey).toBe(identityKey(person));
-      expect(person.birthDate >= "1960-01-01" && person.birthDate <= "2008-12-31").toBe(true);
+      // Aged 18 to 60 at entry, from 2019 (the synthetic records) to 2026.
+      expect(person.birthDate >= "1958-01-01" && person.birthDate <= "2008-12-31").toBe(true);
     }
   });
 

@@ -15,6 +15,7 @@ import { importTerritory } from "../domains/territory/use-cases/import-territory
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { loadDemoAmbassadors } from "./demo-ambassadors";
 import { loadDemoFollowUps } from "./demo-follow-ups";
+import { loadDemoHistory } from "./demo-history";
 import { loadDemoPathways } from "./demo-pathways";
 import { loadDemoPublicOffer } from "./demo-public-offer";
 import { loadDemoReferrals } from "./demo-referrals";
@@ -28,7 +29,8 @@ const OFFICER_LOTS = { department: "33", count: 3 };
  * Loads the illustrative territory and the demo accounts into a migrated, empty database, through the
  * same import as a real territory file, the sites' public offer (`demo-public-offer.ts`), a year
  * of closed referrals (`demo-referrals.ts`), then trainees in their pathway today (`demo-pathways.ts`),
- * and former trainees who testify (`demo-ambassadors.ts`).
+ * former trainees who testify (`demo-ambassadors.ts`), and last the synthetic records of 2019–2020
+ * (`demo-history.ts`), imported as a records file: the steps before never see them.
  */
 export async function loadDemoData(db: Db): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -75,6 +77,7 @@ export async function loadDemoData(db: Db): Promise<void> {
     await loadDemoAmbassadors(tx);
     await loadDemoTripartiteInterviews(tx);
     await loadDemoFollowUps(tx);
+    await loadDemoHistory(tx, territory, communeRecords);
   });
 }
 
