@@ -128,7 +128,7 @@ export const DASHBOARD_TABLES = [
       { header: "Code du lot", kind: "text", value: (row) => row.lot.code, width: "narrow" },
       { header: "Lot", kind: "text", value: (row) => row.lot.name },
       { header: "Entrées", kind: "count", value: (row) => row.entries },
-      { header: "Objectif", kind: "count", value: (row) => row.target },
+      { header: "Objectif de la période", kind: "count", value: (row) => row.target },
       { header: "Taux de réalisation", kind: "share", value: (row) => row.realisation },
       { header: "Parcours menés à leur terme", kind: "share", value: (row) => row.completionRate },
     ],

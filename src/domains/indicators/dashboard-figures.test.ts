@@ -6,6 +6,7 @@ import {
   distribution,
   monthsOfPeriod,
   scopeLabel,
+  yearsCovered,
 } from "./dashboard-figures";
 
 describe("the dashboard's scope label", () => {
@@ -136,5 +137,13 @@ describe("before and after", () => {
     for (const moment of ["before", "atExit", "after6m"] as const) {
       expect(rows.reduce((sum, candidate) => sum + candidate[moment], 0)).toBe(4);
     }
+  });
+});
+
+describe("yearsCovered", () => {
+  it("counts each calendar year a period touches", () => {
+    expect(yearsCovered({ from: "2026-03-01", to: "2026-05-31" })).toBe(1);
+    expect(yearsCovered({ from: "2019-01-01", to: "2020-12-31" })).toBe(2);
+    expect(yearsCovered({ from: "2019-12-31", to: "2020-01-01" })).toBe(2);
   });
 });

@@ -121,3 +121,11 @@ export function beforeAfterRows(
   }
   return [...rows.values()];
 }
+
+/**
+ * The calendar years a period touches: a lot's target is annual, so over 2019–2020 it counts twice, and
+ * within one year the realisation is the progress towards that year's target.
+ */
+export function yearsCovered(period: { from: string; to: string }): number {
+  return Number(period.to.slice(0, 4)) - Number(period.from.slice(0, 4)) + 1;
+}

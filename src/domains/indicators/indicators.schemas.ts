@@ -92,6 +92,7 @@ export const dashboard = z.object({
     z.object({ situation: z.string(), label: z.string(), before: count, atExit: count, after6m: count }),
   ),
   byMonth: z.array(z.object({ month: z.string(), entries: count, leavers: count })),
+  /** A lot's target over the period: its annual target once for each calendar year the period touches. */
   byLot: z.array(
     z.object({ lot: reference, entries: count, target: count, realisation: ratio, completionRate: ratio }),
   ),

@@ -18,6 +18,7 @@ import {
   monthsOfPeriod,
   scopeLabel,
   UNKNOWN,
+  yearsCovered,
 } from "../dashboard-figures";
 import {
   countBarriers,
@@ -105,13 +106,14 @@ export async function readDashboard(
         ? basin.population - basin.ruralPopulation
         : basin.population;
 
+  const years = yearsCovered(period);
   const lotRows = lots.map((lot) => {
     const lotCounts = byLot.get(lot.id) ?? NO_COUNTS;
     return {
       lot: reference(lot),
       entries: lotCounts.entrants,
-      target: lot.target,
-      realisation: targetsApply ? ratio(lotCounts.entrants, lot.target) : null,
+      target: lot.target * years,
+      realisation: targetsApply ? ratio(lotCounts.entrants, lot.target * years) : null,
       completionRate: ratio(lotCounts.completed, lotCounts.leavers),
     };
   });

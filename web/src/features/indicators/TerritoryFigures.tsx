@@ -26,7 +26,7 @@ export function LotFigures({ byLot, scope }: { byLot: Dashboard["byLot"]; scope:
     columns: [
       { header: "Lot", cell: (row: (typeof byLot)[number]) => `${row.lot.code} — ${row.lot.name}` },
       { header: "Entrées", cell: (row: (typeof byLot)[number]) => formatCount(row.entries) },
-      { header: "Objectif", cell: (row: (typeof byLot)[number]) => formatCount(row.target) },
+      { header: "Objectif de la période", cell: (row: (typeof byLot)[number]) => formatCount(row.target) },
       {
         header: "Taux de réalisation",
         cell: (row: (typeof byLot)[number]) => formatPercent(row.realisation),
