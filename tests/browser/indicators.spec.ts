@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { expect, type Page, test } from "@playwright/test";
 import type { Role } from "../../src/domains/accounts/roles";
 import type { Dashboard } from "../../src/domains/indicators/indicators.schemas";
@@ -54,7 +55,7 @@ async function expectFiguresOf(page: Page, expected: Dashboard) {
   await expect(page.getByRole("listitem").filter({ hasText: /^Entrées\d/ })).toContainText(
     count(entries?.value ?? -1),
   );
-  const months = await tableBehind(page, "Entrées et sorties par mois", "Entrées et sorties par mois");
+  const months = await tableBehind(page, "Entrées par mois", "Entrées par mois et sorties parmi elles");
   await expect(months.getByRole("row")).toHaveCount(1 + expected.byMonth.length);
   const busiest = [...expected.byMonth].sort((a, b) => b.entries - a.entries)[0];
   if (busiest) {
@@ -65,6 +66,16 @@ async function expectFiguresOf(page: Page, expected: Dashboard) {
     await expect(cells.nth(1)).toHaveText(count(busiest.entries));
     await expect(cells.nth(2)).toHaveText(count(busiest.leavers));
   }
+}
+
+/** Downloads a file from the dashboard's button; checks its name and its first bytes. */
+async function expectDownload(page: Page, button: string, name: string, magic: string) {
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: button }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe(name);
+  const path = await file.path();
+  expect((await readFile(path)).subarray(0, magic.length).toString("latin1")).toBe(magic);
 }
 
 /** Chooses the lot with the most entries among the caller's, and checks the address keeps it. */
@@ -110,6 +121,15 @@ for (const { role, label, targets } of ROLE_SCOPES) {
       );
     }
     await expectAccessible(page);
+
+    const period = `${lot.code}-${YEAR.from}-${YEAR.to}`;
+    await expectDownload(page, "Télécharger (XLSX)", `indicateurs-${period}.xlsx`, "PK\u0003\u0004");
+    await expectDownload(
+      page,
+      "Dossier du comité territorial (PDF)",
+      `comite-territorial-${period}.pdf`,
+      "%PDF-",
+    );
 
     // The address is the view: opened again, it shows the same filters.
     await page.reload();

@@ -6,7 +6,7 @@ import type { Dashboard } from "./indicators-api";
 
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
 
-/** Entries and exits month by month, and the funnel from referral to a positive situation 6 months on. */
+/** Entries month by month (and how many of them have left), and the funnel from referral to a positive situation 6 months on. */
 export function ActivityCharts({ dashboard }: { dashboard: Dashboard }) {
   const { byMonth, funnel } = dashboard;
   const entries = sum(byMonth.map((month) => month.entries));
@@ -14,24 +14,24 @@ export function ActivityCharts({ dashboard }: { dashboard: Dashboard }) {
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
       <ChartPanel
-        title="Entrées et sorties par mois"
-        description="Les entrées comptent à leur date d'entrée, les sorties à leur date de sortie."
-        label={`Diagramme en barres des entrées et des sorties par mois : ${formatCount(entries)} entrées et ${formatCount(leavers)} sorties sur ${byMonth.length} mois.`}
+        title="Entrées par mois"
+        description="Les entrées de chaque mois (à leur date d'entrée), et parmi elles celles qui sont déjà sorties du dispositif."
+        label={`Diagramme en barres des entrées par mois, et de celles déjà sorties : ${formatCount(entries)} entrées sur ${byMonth.length} mois, dont ${formatCount(leavers)} sorties.`}
         option={barOption({
           categories: byMonth.map((month) => formatMonth(month.month)),
           series: [
             { name: "Entrées", values: byMonth.map((month) => month.entries) },
-            { name: "Sorties", values: byMonth.map((month) => month.leavers) },
+            { name: "Dont sorties", values: byMonth.map((month) => month.leavers) },
           ],
         })}
         table={{
-          caption: "Entrées et sorties par mois",
+          caption: "Entrées par mois et sorties parmi elles",
           rows: byMonth,
           rowKey: (month) => month.month,
           columns: [
             { header: "Mois", cell: (month) => formatMonth(month.month) },
             { header: "Entrées", cell: (month) => formatCount(month.entries) },
-            { header: "Sorties", cell: (month) => formatCount(month.leavers) },
+            { header: "Dont sorties", cell: (month) => formatCount(month.leavers) },
           ],
         }}
       />

@@ -56,7 +56,11 @@ export function EChart({ option, label, height }: { option: ChartOption; label: 
       {
         animation: !reducedMotion,
         color: SERIES_COLOURS,
-        textStyle: { color: TEXT_COLOUR, fontFamily: "inherit" },
+        // The page's own font, named: echarts measures its labels with it (« inherit » would be measured wrong).
+        textStyle: {
+          color: TEXT_COLOUR,
+          fontFamily: container.current ? getComputedStyle(container.current).fontFamily : undefined,
+        },
         ...option,
       },
       { notMerge: true },

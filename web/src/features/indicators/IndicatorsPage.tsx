@@ -10,6 +10,7 @@ import { ErrorAlert } from "../../ui/ErrorAlert";
 import { PageLoader } from "../../ui/PageLoader";
 import { PageTitle } from "../../ui/PageTitle";
 import { ActivityCharts } from "./ActivityCharts";
+import { DashboardDownloads } from "./DashboardDownloads";
 import { DashboardFiltersForm } from "./DashboardFiltersForm";
 import { filtersFromSearch, searchFromFilters } from "./dashboard-filters";
 import { type Dashboard, useDashboard } from "./indicators-api";
@@ -156,7 +157,7 @@ export default function IndicatorsPage() {
               {formatDate(dashboard.period.to)}
             </Text>
             <DashboardAlerts alerts={dashboard.alerts} />
-            {/* Downloads (XLSX, PDF): DashboardDownloads.tsx, written with the exports, is mounted here once it lands. */}
+            <DashboardDownloads filters={debounced} />
             <Figures dashboard={dashboard} filters={debounced} />
           </Stack>
         )

@@ -11,7 +11,7 @@ export const barsHeight = (categories: number, series = 1) =>
   Math.max(180, 60 + categories * (16 + 14 * series));
 
 /** Beyond this many vertical bars, their values would overlap: the table behind gives them. */
-const MAX_VERTICAL_LABELS = 26;
+const MAX_VERTICAL_LABELS = 12;
 
 /**
  * Bars by category, grouped when there are several series; `share` reads the values as shares (axis and
@@ -88,6 +88,7 @@ export function funnelOption(steps: readonly { label: string; count: number }[])
           position: "right",
           width: 220,
           overflow: "break",
+          lineHeight: 16,
           formatter: (item: { name: string; value: unknown }) =>
             `${item.name} : ${formatCount(Number(item.value))}`,
         },
