@@ -1,4 +1,5 @@
 import { SimpleGrid } from "@mantine/core";
+import type { Column } from "../../ui/DataTable";
 import { ChartPanel } from "./ChartPanel";
 import { ChoroplethMap } from "./ChoroplethMap";
 import { barOption, barsHeight } from "./chart-options";
@@ -15,27 +16,23 @@ const RURAL_CLASSES = thresholdClasses([0.25, 0.5, 0.75], percentBound);
 
 type MapScope = { highlightLotIds: readonly string[]; zoom: boolean };
 
+type LotRow = Dashboard["byLot"][number];
+
+const LOT_COLUMNS: readonly Column<LotRow>[] = [
+  { header: "Lot", cell: (row) => `${row.lot.code} — ${row.lot.name}` },
+  { header: "Entrées", cell: (row) => formatCount(row.entries) },
+  { header: "Objectif de la période", cell: (row) => formatCount(row.target) },
+  { header: "Taux de réalisation", cell: (row) => formatPercent(row.realisation) },
+  { header: "Parcours menés à terme", cell: (row) => formatPercent(row.completionRate) },
+];
+
 /** Entries against each lot's target, as bars and as a map. */
 export function LotFigures({ byLot, scope }: { byLot: Dashboard["byLot"]; scope: MapScope }) {
-  const classOfLot = (lot: Dashboard["byLot"][number]) =>
-    classOf(REALISATION_CLASSES, lot.realisation)?.label ?? "—";
   const lotTable = {
     caption: "Entrées et objectifs par lot",
     rows: byLot,
-    rowKey: (row: (typeof byLot)[number]) => row.lot.id,
-    columns: [
-      { header: "Lot", cell: (row: (typeof byLot)[number]) => `${row.lot.code} — ${row.lot.name}` },
-      { header: "Entrées", cell: (row: (typeof byLot)[number]) => formatCount(row.entries) },
-      { header: "Objectif de la période", cell: (row: (typeof byLot)[number]) => formatCount(row.target) },
-      {
-        header: "Taux de réalisation",
-        cell: (row: (typeof byLot)[number]) => formatPercent(row.realisation),
-      },
-      {
-        header: "Parcours menés à terme",
-        cell: (row: (typeof byLot)[number]) => formatPercent(row.completionRate),
-      },
-    ],
+    rowKey: (row: LotRow) => row.lot.id,
+    columns: LOT_COLUMNS,
   };
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
@@ -62,7 +59,13 @@ export function LotFigures({ byLot, scope }: { byLot: Dashboard["byLot"]; scope:
         table={{
           ...lotTable,
           caption: "Taux de réalisation par lot",
-          columns: [...lotTable.columns, { header: "Classe sur la carte", cell: classOfLot }],
+          columns: [
+            ...LOT_COLUMNS,
+            {
+              header: "Classe sur la carte",
+              cell: (row) => classOf(REALISATION_CLASSES, row.realisation)?.label ?? "—",
+            },
+          ],
         }}
       />
     </SimpleGrid>
