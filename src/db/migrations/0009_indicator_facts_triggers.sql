@@ -9,20 +9,23 @@ SELECT p.id AS pathway_id, p.lot_id, p.site_id, pe.commune_code, r.prescriber_or
   p.entry_date, p.exit_date, p.exit_reason, p.qualification_level, p.worked_prior_12m,
   coalesce(p.rqth, false) AS rqth, coalesce(p.qpv, false) AS qpv,
   p.situation_before_12m, p.situation_at_exit, f.situation AS situation_6m, f.project_identified, f.situation_improved,
-  CASE WHEN p.source IS NULL THEN coalesce(att.hours, 0) + coalesce(stage.hours, 0) ELSE coalesce(p.recorded_hours_done, 0) END::numeric(9, 2) AS hours_done,
-  CASE WHEN p.source IS NULL THEN coalesce(stage.hours, 0) ELSE coalesce(p.recorded_internship_hours, 0) END::numeric(9, 2) AS internship_hours
+  CASE WHEN p.source IS NULL THEN native.attendance_hours + native.internship_hours ELSE coalesce(p.recorded_hours_done, 0) END::numeric(9, 2) AS hours_done,
+  CASE WHEN p.source IS NULL THEN native.internship_hours ELSE coalesce(p.recorded_internship_hours, 0) END::numeric(9, 2) AS internship_hours
 FROM pathways p
 JOIN people pe ON pe.id = p.person_id
 LEFT JOIN referrals r ON r.id = p.referral_id
 LEFT JOIN organisations o ON o.id = r.prescriber_organisation_id
 LEFT JOIN follow_ups f ON f.pathway_id = p.id AND f.months = 6 AND f.answered_at IS NOT NULL
-LEFT JOIN LATERAL (
-  SELECT sum(a.hours) AS hours FROM attendance a JOIN collective_sessions cs ON cs.id = a.session_id
-  WHERE a.pathway_id = p.id AND cs.cancelled_at IS NULL AND a.status IN ('present', 'late')
-) att ON p.source IS NULL
-LEFT JOIN LATERAL (
-  SELECT sum(i.hours_done) AS hours FROM internships i WHERE i.pathway_id = p.id
-) stage ON p.source IS NULL;
+CROSS JOIN LATERAL (
+  SELECT
+    CASE WHEN p.source IS NULL THEN (
+      SELECT coalesce(sum(a.hours), 0) FROM attendance a JOIN collective_sessions cs ON cs.id = a.session_id
+      WHERE a.pathway_id = p.id AND cs.cancelled_at IS NULL AND a.status IN ('present', 'late')
+    ) END AS attendance_hours,
+    CASE WHEN p.source IS NULL THEN (
+      SELECT coalesce(sum(i.hours_done), 0) FROM internships i WHERE i.pathway_id = p.id
+    ) END AS internship_hours
+) native;
 --> statement-breakpoint
 -- Locks the pathways' facts first, so that two transactions refreshing one pathway run one after the
 -- other and the second computes from what the first committed.

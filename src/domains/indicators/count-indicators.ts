@@ -1,7 +1,14 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/database";
 import { COUNT_NAMES, type CountName, type IndicatorCounts, NO_COUNTS } from "./indicator-definitions";
-import { type IndicatorScope, type ResolvedFilters, type RowColumns, rowCondition } from "./indicator-scope";
+import {
+  dayInPeriod,
+  type IndicatorScope,
+  instantInPeriod,
+  type ResolvedFilters,
+  type RowColumns,
+  rowCondition,
+} from "./indicator-scope";
 
 /**
  * The engine's SQL: it counts, over the maintained `indicator_facts` (one narrow row per pathway), what
@@ -26,7 +33,7 @@ const GROUPS: Record<Dimension, { key: SQL; join?: SQL }> = {
 
 /** Where a pathway's fields are in `indicator_facts f`, for `rowCondition`. */
 export const FACT_COLUMNS: RowColumns = {
-  day: sql`f.entry_date`,
+  inPeriod: dayInPeriod(sql`f.entry_date`),
   lotId: sql`f.lot_id`,
   siteId: sql`f.site_id`,
   communeCode: sql`f.commune_code`,
@@ -143,7 +150,7 @@ export async function countIndicators(
 
 /** Where a referral's fields are in `referrals r` joined with `people pe` and `organisations o`. */
 export const REFERRAL_COLUMNS: RowColumns = {
-  day: sql`(r.sent_at at time zone 'Europe/Paris')::date`,
+  inPeriod: instantInPeriod(sql`r.sent_at`),
   lotId: sql`r.lot_id`,
   siteId: sql`r.site_id`,
   communeCode: sql`pe.commune_code`,

@@ -6,6 +6,7 @@ import { FACT_COLUMNS, FOLLOWED, REFERRAL_COLUMNS, rowsOf } from "./count-indica
 import type { BeforeAfterMoment } from "./dashboard-figures";
 import type { Territory } from "./dashboard-territory";
 import {
+  dayInPeriod,
   type IndicatorScope,
   type ResolvedFilters,
   type RowColumns,
@@ -22,7 +23,7 @@ const text = (value: unknown) => String(value);
 
 /** A row with only a lot and a site, for `scopeCondition` on the territory's tables. */
 const placeColumns = (lotId: SQL, siteId: SQL): RowColumns => ({
-  day: sql`null::date`,
+  inPeriod: () => sql`true`,
   lotId,
   siteId,
   communeCode: sql`null::text`,
@@ -211,7 +212,7 @@ export async function countExitInterviews(db: Db, scope: IndicatorScope, filters
     sql`select f.site_id::text as site_id, count(*)::int as exits, count(t.held_on)::int as held
       from indicator_facts f join pathways p on p.id = f.pathway_id and p.source is null
       left join tripartite_interviews t on t.pathway_id = f.pathway_id
-      where ${rowCondition(scope, filters, { ...FACT_COLUMNS, day: sql`f.exit_date` })} group by 1`,
+      where ${rowCondition(scope, filters, { ...FACT_COLUMNS, inPeriod: dayInPeriod(sql`f.exit_date`) })} group by 1`,
   );
   return rows.map((row) => ({ siteId: text(row.site_id), exits: Number(row.exits), held: Number(row.held) }));
 }

@@ -43,13 +43,27 @@ export type ResolvedFilters = Omit<IndicatorFilters, "lot" | "basin" | "site" | 
 
 /** Where a row's fields are, as SQL: the facts of a pathway, or a referral. */
 export type RowColumns = {
-  day: SQL;
+  /** The row is in the period, both Paris days included. */
+  inPeriod: (from: string, to: string) => SQL;
   lotId: SQL;
   siteId: SQL;
   communeCode: SQL;
   channel: SQL;
   prescriberOrganisationId: SQL;
 };
+
+/** A date column in the period. */
+export const dayInPeriod =
+  (column: SQL) =>
+  (from: string, to: string): SQL =>
+    sql`${column} between ${from}::date and ${to}::date`;
+
+/** An instant in the period's Paris days: a range on the column itself, so its indexes serve. */
+export const instantInPeriod =
+  (column: SQL) =>
+  (from: string, to: string): SQL =>
+    sql`${column} >= (${from}::date::timestamp at time zone 'Europe/Paris')
+      and ${column} < ((${to}::date + 1)::timestamp at time zone 'Europe/Paris')`;
 
 const uuidList = (ids: readonly string[]) =>
   ids.length === 0
@@ -77,10 +91,7 @@ export function scopeCondition(scope: IndicatorScope, row: RowColumns): SQL {
 
 /** The scope and every filter, as one SQL condition on a row. */
 export function rowCondition(scope: IndicatorScope, filters: ResolvedFilters, row: RowColumns): SQL {
-  const conditions: SQL[] = [
-    scopeCondition(scope, row),
-    sql`${row.day} between ${filters.from}::date and ${filters.to}::date`,
-  ];
+  const conditions: SQL[] = [scopeCondition(scope, row), row.inPeriod(filters.from, filters.to)];
   if (filters.lotId) conditions.push(sql`${row.lotId} = ${filters.lotId}::uuid`);
   if (filters.siteId) conditions.push(sql`${row.siteId} = ${filters.siteId}::uuid`);
   if (filters.organisationId)

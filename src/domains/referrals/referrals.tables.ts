@@ -77,6 +77,7 @@ export const referrals = pgTable(
     /** A site's inbox, newest first, read one page at a time. */
     index("referrals_site_sent_idx").on(table.siteId, table.sentAt, table.id),
     index("referrals_lot_idx").on(table.lotId, table.sentAt),
+    index("referrals_sent_idx").on(table.sentAt),
     index("referrals_prescriber_idx").on(table.prescriberOrganisationId, table.sentAt),
     index("referrals_person_idx").on(table.personId),
     index("referrals_unanswered_idx")

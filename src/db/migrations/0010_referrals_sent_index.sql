@@ -1,0 +1,1 @@
+CREATE INDEX "referrals_sent_idx" ON "referrals" USING btree ("sent_at");
