@@ -89,15 +89,21 @@ export type GroupMeasures = {
   entrantsByChannel: Record<string, number>;
 };
 
+/** What a grouped count may leave out when its caller reads only some of it. */
+export type CountParts = { channels: boolean; rollingAdmission: boolean };
+const EVERY_PART: CountParts = { channels: true, rollingAdmission: true };
+
 /**
- * Counts the indicators of a scope, once or per group of a dimension. Three scans of the facts: the
- * counts, the entrants by channel, and the (site, quarter) pairs of rolling admission.
+ * Counts the indicators of a scope, once or per group of a dimension. Up to three scans of the facts:
+ * the counts, the entrants by channel, and the (site, quarter) pairs of rolling admission; a part left
+ * out of `parts` is not counted (its figures stay 0).
  */
 export async function countIndicators(
   db: Db,
   scope: IndicatorScope,
   filters: ResolvedFilters,
   by?: Dimension,
+  parts: CountParts = EVERY_PART,
 ): Promise<GroupMeasures[]> {
   const group = by ? GROUPS[by] : { key: sql`null::text` };
   const from = sql`from indicator_facts f ${group.join ?? sql``} where ${rowCondition(scope, filters, FACT_COLUMNS)}`;
@@ -111,18 +117,25 @@ export async function countIndicators(
         sql`, `,
       )} ${from} group by 1`,
     ),
-    rowsOf(db, sql`select ${group.key} as grp, f.channel, count(*)::int as entrants ${from} group by 1, 2`),
+    parts.channels
+      ? rowsOf(
+          db,
+          sql`select ${group.key} as grp, f.channel, count(*)::int as entrants ${from} group by 1, 2`,
+        )
+      : [],
     // The distinct (site, quarter, week) of entries first, in integers (a week is its Monday's rank from
     // 1 January 1900, a Monday): hashed at once, where count(distinct) sorted a million numeric keys.
-    rowsOf(
-      db,
-      sql`select grp, count(*)::int as site_quarters, (count(*) filter (where weeks >= 3))::int as rolling
+    parts.rollingAdmission
+      ? rowsOf(
+          db,
+          sql`select grp, count(*)::int as site_quarters, (count(*) filter (where weeks >= 3))::int as rolling
         from (select grp, site_id, quarter, count(*) as weeks
           from (select distinct ${group.key} as grp, f.site_id,
             date_part('year', f.entry_date)::int * 4 + (date_part('month', f.entry_date)::int - 1) / 3 as quarter,
             (f.entry_date - date '1900-01-01') / 7 as week
             ${from}) weeks group by 1, 2, 3) pairs group by grp`,
-    ),
+        )
+      : [],
   ]);
   const measures = new Map<string | null, GroupMeasures>();
   const entry = (grp: unknown) => {

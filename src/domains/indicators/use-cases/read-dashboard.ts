@@ -8,7 +8,7 @@ import {
   QUALIFICATION_LEVEL_LABELS,
   QUALIFICATION_LEVELS,
 } from "../../people/profile-vocabulary";
-import { countIndicators, countReferrals, type GroupMeasures } from "../count-indicators";
+import { type CountParts, countIndicators, countReferrals, type GroupMeasures } from "../count-indicators";
 import { basinsWithoutReferrals, lotsBehindTarget, sitesWithoutInterviews } from "../dashboard-alerts";
 import {
   ageDistribution,
@@ -37,6 +37,9 @@ import type { Dashboard } from "../indicators.schemas";
 import { measureIndicators } from "./measure-indicators";
 
 const reference = ({ id, code, name }: Reference): Reference => ({ id, code, name });
+
+/** The tables by lot, basin and month read only the counts; by site, rolling admission too. */
+const COUNTS_ONLY: CountParts = { channels: false, rollingAdmission: false };
 
 const byGroup = (measures: readonly GroupMeasures[]) =>
   new Map(measures.flatMap((measure) => (measure.group === null ? [] : [[measure.group, measure.counts]])));
@@ -77,10 +80,10 @@ export async function readDashboard(
     exitInterviews,
     referralsByBasin,
   ] = await Promise.all([
-    countIndicators(db, scope, resolved, "lot").then(byGroup),
-    countIndicators(db, scope, resolved, "basin").then(byGroup),
-    countIndicators(db, scope, resolved, "site").then(byGroup),
-    countIndicators(db, scope, resolved, "month").then(byGroup),
+    countIndicators(db, scope, resolved, "lot", COUNTS_ONLY).then(byGroup),
+    countIndicators(db, scope, resolved, "basin", COUNTS_ONLY).then(byGroup),
+    countIndicators(db, scope, resolved, "site", { channels: false, rollingAdmission: true }).then(byGroup),
+    countIndicators(db, scope, resolved, "month", COUNTS_ONLY).then(byGroup),
     countReferrals(db, scope, resolved),
     countProfile(db, scope, resolved),
     countRuralEntrantsByBasin(db, scope, resolved),
