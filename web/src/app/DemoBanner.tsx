@@ -21,7 +21,7 @@ export function DemoBanner() {
     >
       <Text size="sm" fw={600} c="dark.8" style={{ display: "flex", gap: 6, alignItems: "center" }}>
         <IconInfoCircle size={18} aria-hidden />
-        Démonstration — les données sont fictives (illustratives), dont les parcours de 2019–2020, synthétiques
+        Démonstration — les données sont fictives ; les parcours de 2019–2020 sont synthétiques
       </Text>
     </Box>
   );
