@@ -3,6 +3,7 @@ import { DataDirLockedError } from "../db/data-dir-lock";
 import { registerDemoCommand } from "./demo.command";
 import { registerEvaluationDatasetCommand } from "./evaluation-dataset.command";
 import { registerFollowUpsCommand } from "./follow-ups.command";
+import { frenchCommanderError, frenchHelpTitle } from "./french-commander";
 import { registerIndicatorsCommand } from "./indicators.command";
 import { registerInternshipsCommand } from "./internships.command";
 import { registerMailCommand } from "./mail.command";
@@ -23,6 +24,8 @@ export function buildProgram(): Command {
     .showHelpAfterError("(ajoutez --help pour l'aide)")
     .helpCommand("help [commande]", "affiche l'aide d'une commande")
     .helpOption("-h, --help", "affiche l'aide")
+    .configureOutput({ outputError: (text, write) => write(frenchCommanderError(text)) })
+    .configureHelp({ styleTitle: frenchHelpTitle })
     .exitOverride();
   registerStartCommand(program);
   registerMigrateCommand(program);
