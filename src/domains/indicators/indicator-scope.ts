@@ -1,5 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Actor } from "../authorization/actor";
+import { inTrainingReach } from "../authorization/training-reach";
 import { RURAL_COMMUNE_POPULATION } from "../referral-statistics/basin-coverage";
 import type { IndicatorFilters } from "./indicator-filters";
 
@@ -81,9 +82,7 @@ export function scopeCondition(scope: IndicatorScope, row: RowColumns): SQL {
     case "lots":
       return scope.lotIds.length === 0 ? sql`false` : sql`${row.lotId} ${uuidList(scope.lotIds)}`;
     case "training":
-      return sql`(${row.siteId} in (select id from sites where organisation_id = ${scope.organisationId}::uuid)
-        or ${row.lotId} in (select l.id from lots l join organisations o on o.id = l.operator_id
-          where l.operator_id = ${scope.organisationId}::uuid or o.lead_member_id = ${scope.organisationId}::uuid))`;
+      return inTrainingReach(scope.organisationId, row.siteId, row.lotId);
     case "prescriber":
       return sql`${row.prescriberOrganisationId} = ${scope.organisationId}::uuid`;
   }
